@@ -1,0 +1,162 @@
+// The fact-base model: what the YAML in data/ describes once validated, and what every surface reads.
+// vscode-free: imported by the build, the unit tests and the extension alike.
+
+export type EntityKind = 'country' | 'place' | 'person' | 'organization';
+export const ENTITY_KINDS: readonly EntityKind[] = ['country', 'place', 'person', 'organization'];
+
+/** The country the fact base is about; every other country is a relation of it. */
+export const SUBJECT_COUNTRY_ID = 'north-korea';
+
+export type SourceKind = 'encyclopedia-article' | 'wiki-mirror' | 'news-report';
+
+/** How to strip a raw source file of its page chrome (see core/cleaner). */
+export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page';
+
+/** A date as the source words it: EDTF for machines, the article's own words for people. */
+export interface SourceDate {
+  /** Extended Date/Time Format (ISO 8601-2), e.g. `1964-12-28`, `1961-22` (summer), `196X`, `2001-01/..`. */
+  edtf: string;
+  /** The source's own words, e.g. "in the summer of 1961". */
+  text: string;
+}
+
+/** A date resolved at build time: sort keys in ms since epoch (±Infinity for open ends). */
+export interface ResolvedDate extends SourceDate {
+  min: number;
+  max: number;
+  /** The EDTF carries `?`, `~` or `%`, or is a season, decade, or interval. */
+  uncertain: boolean;
+}
+
+export interface Source {
+  id: string;
+  /** Path of the raw file, relative to data/. */
+  file: string;
+  title: string;
+  kind: SourceKind;
+  cleaning: CleaningProfile;
+  publisher?: string;
+  /** Publication date, or 'unknown' when the source does not give one. */
+  published: SourceDate | 'unknown';
+  note?: string;
+}
+
+export interface NativeName {
+  text: string;
+  /** BCP 47 language tag, e.g. `mn`, `ko`. */
+  lang: string;
+}
+
+/** A verbatim quote in a source, located by the loader (nobody types offsets). */
+export interface Evidence {
+  source: string;
+  quote: string;
+  /** Text immediately before the quote, given only when the quote alone occurs more than once. */
+  prefix?: string;
+}
+
+export interface LocatedEvidence extends Evidence {
+  /** UTF-16 offsets of the quote in the raw source text. */
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Preferred English name. */
+  name: string;
+  /** Every other form a writer may type: romanizations, abbreviations, older names. */
+  aliases: string[];
+  /** Adjectives or demonyms ("Ghanaian"): matched with lower confidence. */
+  demonyms: string[];
+  native: NativeName[];
+  /** One line: who or what this is. */
+  description: string;
+  /** ISO 3166-1 alpha-2 (or ISO 3166-3 for former countries), countries only. */
+  iso?: string;
+  /** For places and organizations: the country they are in or belong to. */
+  country?: string;
+  /** For organizations: the organization they belong to (a ministry's government, a council's UN). */
+  parent?: string;
+  /** Names that denote several entities: recognised but never given a card. */
+  ambiguousAliases: string[];
+  evidence: LocatedEvidence[];
+}
+
+/** A small vocabulary, after CAMEO's event classes, for what a statement reports. */
+export const STATEMENT_TYPES = {
+  'relations-established': 'Diplomatic relations established',
+  'relations-suspended': 'Relations suspended, reduced or broken',
+  'relations-improved': 'Relations restored or improved',
+  'relations-strained': 'Relations strained or friction',
+  'relations-status': 'State of relations at a time',
+  recognition: 'Diplomatic recognition',
+  support: 'Expression of political support',
+  visit: 'Official visit or tour',
+  'agreement-signed': 'Agreement or treaty signed',
+  'agreement-nullified': 'Agreement or treaty nullified',
+  aid: 'Aid given or sought',
+  trade: 'Trade and economic ties',
+  cooperation: 'Cooperation (military, cultural, economic)',
+  'mission-opened': 'Embassy or mission opened',
+  'mission-closed': 'Embassy or mission closed',
+  'position-held': 'Office or role held',
+  expulsion: 'Diplomats expelled',
+  vote: 'Vote in an international body',
+  'public-statement': 'Public statement, slogan or denial',
+  accusation: 'Accusation',
+  incident: 'Incident or attack',
+  refugees: 'Refugees and migration',
+  membership: 'Membership or status in an international body',
+} as const;
+export type StatementType = keyof typeof STATEMENT_TYPES;
+
+/** occurred: the source states it as fact; reported: the source attributes it to someone; expected: not yet happened. */
+export type StatementStatus = 'occurred' | 'reported' | 'expected' | 'denied';
+
+export interface Quantity {
+  /** The number as a value; for an approximate count the nearest figure the words give ("about a dozen" → 12). */
+  value: number;
+  qualifier: 'exact' | 'about' | 'more-than' | 'at-least' | 'up-to';
+  unit: string;
+  /** The source's words, e.g. "more than a dozen". */
+  text: string;
+}
+
+export interface Role {
+  holder: string;
+  /** e.g. "North Korean ambassador to Ghana". */
+  title: string;
+  organization?: string;
+}
+
+export interface Statement {
+  id: string;
+  type: StatementType;
+  /** One line a person understands, e.g. "Ghana and North Korea establish diplomatic relations". */
+  summary: string;
+  /** Entity ids taking part; the countries among them (other than North Korea) place it in the tree. */
+  actors: string[];
+  /** Other entities it names (places, organizations) without them acting. */
+  mentions: string[];
+  date?: ResolvedDate;
+  /** For claims true at a time: when the source says it held. */
+  asOf?: ResolvedDate;
+  status: StatementStatus;
+  quantity?: Quantity;
+  role?: Role;
+  /** Statements whose claims disagree with this one; the data keeps both. */
+  conflictsWith: string[];
+  /** What the source leaves vague or open, in a sentence. */
+  note?: string;
+  evidence: LocatedEvidence[];
+}
+
+/** The precompiled fact base, as the build writes it to dist/factbase.json. */
+export interface CompiledFactBase {
+  formatVersion: 1;
+  sources: (Source & { text: string })[];
+  entities: Entity[];
+  statements: Statement[];
+}
