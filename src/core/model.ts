@@ -20,7 +20,7 @@ export interface SourceDate {
   text: string;
 }
 
-/** A date resolved at build time: sort keys in ms since epoch (±Infinity for open ends). */
+/** A date resolved at build time: sort keys in ms since epoch (±8.64e15, the Date limits, for open ends). */
 export interface ResolvedDate extends SourceDate {
   min: number;
   max: number;

@@ -1,0 +1,74 @@
+// Build: validate data/ and compile it to dist/factbase.json, then bundle the extension (Node, `vscode`
+// external) and the webview (browser). Flags: --production (minified, no sourcemaps), --watch, --tests
+// (also bundle test/host/*.ts into out/test/host for the extension-host test run), --data-only (validate
+// and compile data/ only: `npm run check-data`).
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+const root = path.dirname(new URL(import.meta.url).pathname);
+const require = createRequire(import.meta.url);
+
+/** Runs the vscode-free loader over data/; a diagnostic of severity error fails the build. */
+export async function compileData({ dataDir = path.join(root, 'data'), outFile = path.join(root, 'dist', 'factbase.json') } = {}) {
+  const loaderBundle = path.join(root, 'out', 'build', 'loader.cjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'src/core/loader/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: loaderBundle, logLevel: 'silent' });
+  delete require.cache[loaderBundle];
+  const { loadFactBase, readDataDir, formatDiagnostic } = require(loaderBundle);
+  const { factBase, diagnostics } = loadFactBase(readDataDir(dataDir));
+  for (const d of diagnostics) {
+    console.error(formatDiagnostic({ ...d, file: path.relative(process.cwd(), path.join(dataDir, d.file)) }));
+  }
+  if (diagnostics.some(d => d.severity === 'error')) {
+    throw new Error(`The fact base has ${diagnostics.length} problem(s); see above.`);
+  }
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, JSON.stringify(factBase));
+  return factBase;
+}
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', metafile: true };
+
+const targets = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+];
+if (fs.existsSync(path.join(root, 'src/webview/reader.ts'))) {
+  targets.push({ ...common, entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js', platform: 'browser', format: 'iife', target: 'es2022' });
+}
+if (tests) {
+  const hostTests = fs.readdirSync(path.join(root, 'test/host')).filter(f => f.endsWith('.ts')).map(f => `test/host/${f}`);
+  targets.push({ ...common, sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+}
+
+async function main() {
+  process.chdir(root);
+  await compileData();
+  if (process.argv.includes('--data-only')) {
+    return;
+  }
+  if (watch) {
+    for (const t of targets) {
+      await (await esbuild.context(t)).watch();
+    }
+    console.log('[watch] build started; data/ is compiled once per start');
+    return;
+  }
+  const metafiles = {};
+  for (const t of targets) {
+    const result = await esbuild.build(t);
+    metafiles[t.outfile ?? t.outdir] = result.metafile;
+  }
+  // Kept for the bundle checks (size, no network modules) in tests and benchmarks.
+  fs.writeFileSync('dist/meta.json', JSON.stringify(metafiles));
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  main().catch(err => {
+    console.error(err.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,64 @@
+// One YAML file parsed with positions, so every later check can point at the exact node it is about.
+import { Document, LineCounter, isNode, parseDocument } from 'yaml';
+import type { Diagnostic } from '../diagnostics';
+
+export interface InputFile {
+  /** Path as it should appear in diagnostics. */
+  path: string;
+  text: string;
+}
+
+export type PathSegment = string | number;
+
+export class YamlFile {
+  private constructor(
+    readonly path: string,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Parses the file; syntax problems become diagnostics and `value` is what could be read (or undefined). */
+  static parse(file: InputFile, diagnostics: Diagnostic[]): { yaml: YamlFile; value: unknown } {
+    const lines = new LineCounter();
+    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const yaml = new YamlFile(file.path, doc, lines);
+    for (const e of doc.errors) {
+      yaml.report(diagnostics, e.pos[0], 'yaml-syntax', e.message.split('\n')[0]);
+    }
+    if (doc.errors.length > 0) {
+      return { yaml, value: undefined };
+    }
+    try {
+      // maxAliasCount bounds alias expansion ("billion laughs"): the parse stays linear in the file size.
+      return { yaml, value: doc.toJS({ maxAliasCount: 100 }) };
+    } catch (err) {
+      yaml.report(diagnostics, 0, 'yaml-syntax', (err as Error).message.split('\n')[0]);
+      return { yaml, value: undefined };
+    }
+  }
+
+  /** Offset of the node at `path`, or of its nearest existing ancestor (a missing key points at its mapping). */
+  offsetOf(path: readonly PathSegment[]): number {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) {
+        return node.range[0];
+      }
+    }
+    return 0;
+  }
+
+  /** 1-based line of the node at `path`. */
+  lineOf(path: readonly PathSegment[]): number {
+    return this.lines.linePos(this.offsetOf(path)).line;
+  }
+
+  report(diagnostics: Diagnostic[], offset: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): void {
+    const pos = this.lines.linePos(Math.max(0, offset));
+    diagnostics.push({ file: this.path, line: pos.line, column: pos.col, severity, code, message });
+  }
+
+  reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, severity: Diagnostic['severity'] = 'error'): void {
+    this.report(diagnostics, this.offsetOf(path), code, message, severity);
+  }
+}

@@ -1,0 +1,15 @@
+// Composition root: load the compiled fact base once, then let each surface register itself.
+import * as vscode from 'vscode';
+import { FactBase } from './core/factBase';
+
+export interface AtlasApi {
+  factBase: FactBase;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<AtlasApi> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'));
+  const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
+  return { factBase };
+}
+
+export function deactivate(): void {}
