@@ -88,7 +88,7 @@ class Loader {
         const path: PathSegment[] = [key, i];
         const problems = checkRecord(kind, list[i]);
         for (const p of problems) {
-          yaml.reportAt(this.diagnostics, [...path, ...p.path], 'schema', `${recordName(kind, list[i])}: ${p.message}`);
+          yaml.reportAt(this.diagnostics, [...path, ...p.path], 'schema', `${recordName(kind, list[i])}: ${p.message}`, p.atKey);
         }
         if (problems.length === 0) {
           yield { record: list[i] as RawRecord, origin: { yaml, path } };

@@ -14,6 +14,8 @@ export interface SchemaProblem {
   /** Path below the record. */
   path: PathSegment[];
   message: string;
+  /** Point at the key named by the last path segment (an unknown field), not its value. */
+  atKey?: boolean;
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -66,7 +68,7 @@ function describe(kind: RecordKind, path: PathSegment[], e: ErrorObject): Schema
     case 'required':
       return { path, message: `${field} is missing the required field \`${p.missingProperty}\`.` };
     case 'additionalProperties':
-      return { path: [...path, String(p.additionalProperty)], message: `Unknown field \`${p.additionalProperty}\` in ${field} (check its spelling; see data/README.md).` };
+      return { path: [...path, String(p.additionalProperty)], atKey: true, message: `Unknown field \`${p.additionalProperty}\` in ${field} (check its spelling; see data/README.md).` };
     case 'enum':
       return { path, message: `${field} must be one of: ${(p.allowedValues as unknown[]).join(', ')}.` };
     case 'const':

@@ -1,5 +1,5 @@
 // One YAML file parsed with positions, so every later check can point at the exact node it is about.
-import { Document, LineCounter, isNode, parseDocument } from 'yaml';
+import { Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 
 export interface InputFile {
@@ -22,8 +22,14 @@ export class YamlFile {
     const lines = new LineCounter();
     const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const yaml = new YamlFile(file.path, doc, lines);
+    // One message per line: the parser often explains a single slip several ways at the same spot.
+    const reportedLines = new Set<number>();
     for (const e of doc.errors) {
-      yaml.report(diagnostics, e.pos[0], 'yaml-syntax', e.message.split('\n')[0]);
+      const line = lines.linePos(e.pos[0]).line;
+      if (!reportedLines.has(line)) {
+        reportedLines.add(line);
+        yaml.report(diagnostics, e.pos[0], 'yaml-syntax', e.message.split('\n')[0]);
+      }
     }
     if (doc.errors.length > 0) {
       return { yaml, value: undefined };
@@ -37,8 +43,18 @@ export class YamlFile {
     }
   }
 
-  /** Offset of the node at `path`, or of its nearest existing ancestor (a missing key points at its mapping). */
-  offsetOf(path: readonly PathSegment[]): number {
+  /**
+   * Offset of the node at `path`, or of its nearest existing ancestor (a missing key points at its mapping).
+   * With `atKey`, the key of the last segment rather than its value (for "unknown field" problems).
+   */
+  offsetOf(path: readonly PathSegment[], atKey = false): number {
+    const parent = atKey ? this.doc.getIn(path.slice(0, -1), true) : undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find(p => isScalar(p.key) && p.key.value === path.at(-1));
+      if (isNode(pair?.key) && pair.key.range) {
+        return pair.key.range[0];
+      }
+    }
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) {
@@ -53,12 +69,12 @@ export class YamlFile {
     return this.lines.linePos(this.offsetOf(path)).line;
   }
 
-  report(diagnostics: Diagnostic[], offset: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): void {
+  report(diagnostics: Diagnostic[], offset: number, code: string, message: string): void {
     const pos = this.lines.linePos(Math.max(0, offset));
-    diagnostics.push({ file: this.path, line: pos.line, column: pos.col, severity, code, message });
+    diagnostics.push({ file: this.path, line: pos.line, column: pos.col, severity: 'error', code, message });
   }
 
-  reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, severity: Diagnostic['severity'] = 'error'): void {
-    this.report(diagnostics, this.offsetOf(path), code, message, severity);
+  reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, atKey = false): void {
+    this.report(diagnostics, this.offsetOf(path, atKey), code, message);
   }
 }
