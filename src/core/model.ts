@@ -32,6 +32,8 @@ export interface Source {
   id: string;
   /** Path of the raw file, relative to data/. */
   file: string;
+  /** SHA-256 of the raw file as received: the build refuses a changed file. */
+  sha256: string;
   title: string;
   kind: SourceKind;
   cleaning: CleaningProfile;

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { createHash } from 'crypto';
 import { type Diagnostic, formatDiagnostic, loadFactBase } from '../../src/core/loader';
 
 // A tiny world: one source with a sentence that occurs twice, so ambiguity can be tested.
@@ -6,6 +7,7 @@ const RAW = 'Ghana and North Korea established relations in 1964. The embassy cl
 const SOURCES = `sources:
   - id: s1
     file: sources/a.txt
+    sha256: ${createHash('sha256').update(RAW).digest('hex')}
     title: A
     kind: news-report
     cleaning: news-page
@@ -177,6 +179,11 @@ describe('fact-base loader', () => {
       'entities/e.yaml:15:15: error: Entity "south-korea": the name "D.P.R.K" also denotes "north-korea". If both are meant, list it in `ambiguousAliases` of both entities; otherwise remove it from one. [name-collision]');
     const marked = clash.replace('    aliases: [DPRK]\n', '    aliases: [DPRK]\n    ambiguousAliases: [DPRK]\n').replace('aliases: [D.P.R.K]', 'aliases: [D.P.R.K]\n    ambiguousAliases: [D.P.R.K]');
     assert.deepStrictEqual(load({ entities: marked }).diagnostics, []);
+  });
+
+  it('refuses a source file that is not byte for byte the one the data was written against', () => {
+    const d = only(load({ sources: SOURCES.replace(/sha256: \w+/, `sha256: ${'f'.repeat(64)}`) }).diagnostics);
+    assert.strictEqual(d, 'sources.yaml:4:13: error: Source "s1": "sources/a.txt" is not the text this fact base was written against (its SHA-256 differs). Sources stay byte for byte as received; quotes depend on it. [source-changed]');
   });
 
   it('reports a source whose file cannot be read', () => {

@@ -1,5 +1,6 @@
 // YAML files → validated CompiledFactBase + positioned diagnostics.
 // A broken record is reported and skipped; every other record still loads. Never throws.
+import { createHash } from 'crypto';
 import { resolveDate } from './resolveDate';
 import type { Diagnostic } from '../diagnostics';
 import type {
@@ -120,6 +121,10 @@ class Loader {
     const text = this.input.readSource(source.file);
     if (text === undefined) {
       this.report(origin, ['file'], 'source-missing', `Source "${source.id}": cannot read its file "${source.file}".`);
+      return;
+    }
+    if (sha256(text) !== source.sha256) {
+      this.report(origin, ['sha256'], 'source-changed', `Source "${source.id}": "${source.file}" is not the text this fact base was written against (its SHA-256 differs). Sources stay byte for byte as received; quotes depend on it.`);
       return;
     }
     if (source.published !== 'unknown' && !this.resolve(source.published, origin, ['published'])) {
@@ -279,6 +284,10 @@ class Loader {
     }
     return ok ? located : undefined;
   }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
