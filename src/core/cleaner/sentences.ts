@@ -3,7 +3,7 @@
 import type { TextRange } from './types';
 
 const BOUNDARY = /[.?!]["”’]?(?<gap>\s+)(?=["“‘\p{Lu}\p{N}])/gu;
-const INITIALS = /^(?:\p{L}\.)+$/u; // "U.S.", "e.g.", "J."
+const INITIALS = /^(?:\p{Lu}\.)+$|^(?:\p{Ll}\.){2,}$/u; // "U.S.", "J.", "e.g."
 const ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'Jr.', 'Sr.', 'Prof.', 'Gen.', 'Lt.', 'Col.', 'No.', 'vs.']);
 
 /** Sentence ranges of `text`, offset by `base`; whitespace between sentences belongs to none. */
