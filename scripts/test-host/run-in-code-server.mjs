@@ -1,0 +1,134 @@
+// Runs an extension's tests inside a real VS Code extension host: a sandboxed code-server on a free 127.0.0.1 port,
+// its workbench loaded by headless Chromium with VS Code's test payload. Takes the flags a VS Code executable gets,
+// so @vscode/test-electron's runTests() can launch it through ./code-shim.
+//
+//   --extensionDevelopmentPath=DIR  the extension under test (required)
+//   --extensionTestsPath=FILE       its mocha entry exporting run() (required)
+//   --folder=DIR | DIR              workspace folder to open (absolute or relative to the cwd)
+//   --timeout=SECONDS               give up after this long, exit 124 (default 300)
+//   --screenshot=FILE               save a PNG of the workbench when the run ends (passed, failed or timed out)
+//   --setting=KEY=JSON              extra user setting, repeatable, e.g. --setting='workbench.colorTheme="Default Light Modern"'
+//   --pidsFile=FILE                 write {"codeServer": pid, "chromium": pid} (both are process-group leaders)
+//   --keep                          keep the sandbox (logs under user-data/logs) and print its path
+//   --verbose                       echo code-server's output and the browser console
+//   --disable-extensions            passed to code-server; every other flag VS Code takes is ignored
+//
+// Exit code: the extension host's (0 when the tests pass), 124 on timeout, 1 when code-server or Chromium fails.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { openPage, workbenchUrl } from './browser.mjs';
+import { freePort, killGroup, launchCodeServer } from './codeServer.mjs';
+import { readHost } from './host.mjs';
+import { createSandbox } from './sandbox.mjs';
+
+// test/host/index.ts marks the extension host's console output with this; the rest is the workbench's own log.
+const TEST_OUTPUT_MARK = '[dprk-atlas-test]';
+const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'folder', 'screenshot', 'pidsFile']);
+const options = parseArgs(process.argv.slice(2));
+const log = message => console.error(`[runner] ${message}`);
+
+const sandbox = createSandbox(options.settings);
+const pids = {};
+let browser;
+let closeBrowser = async () => {};
+let report;
+const outcome = new Promise(resolve => (report = resolve)); // the first report wins
+
+process.on('exit', () => Object.values(pids).forEach(pid => killGroup(pid, 'SIGKILL'))); // last resort, synchronous
+process.once('SIGINT', () => report({ code: 130, message: 'interrupted (SIGINT)' }));
+process.once('SIGTERM', () => report({ code: 143, message: 'terminated (SIGTERM)' }));
+const timer = setTimeout(() => report({
+  code: 124,
+  message: `timed out after ${options.timeout} s: the extension tests did not finish (did a test or run() hang?)`,
+}), options.timeout * 1000);
+
+let page;
+let server;
+start().catch(err => report({ code: 1, message: err.message }));
+const { code, message } = await outcome;
+clearTimeout(timer);
+if (message) {
+  log(message);
+}
+if (options.screenshot && page) {
+  await page.screenshot({ path: options.screenshot }).then(() => log(`screenshot: ${options.screenshot}`), err => log(`no screenshot: ${err.message}`));
+}
+await closeBrowser();
+await server?.stop();
+if (options.keep) {
+  log(`sandbox kept: ${sandbox.root}`);
+} else {
+  sandbox.remove();
+}
+process.exit(code);
+
+async function start() {
+  const port = await freePort();
+  server = launchCodeServer({
+    host: readHost(), sandbox, port, verbose: options.verbose,
+    extraArgs: options.disableExtensions ? ['--disable-extensions'] : [],
+  });
+  recordPid('codeServer', server.pid);
+  server.exited.then(({ code, signal }) => report({ code: 1, message: `code-server exited unexpectedly (${code ?? signal}):\n${server.output()}` }));
+  await server.ready();
+  log(`code-server on ${server.origin}, loading the workbench`);
+
+  let pid;
+  ({ browser, page, pid, close: closeBrowser } = await openPage(sandbox.env));
+  recordPid('chromium', pid);
+  browser.on('disconnected', () => report({ code: 1, message: 'Chromium exited unexpectedly' }));
+  page.on('crash', () => report({ code: 1, message: 'the workbench page crashed' }));
+  if (options.verbose) {
+    page.on('console', m => console.error(`[browser] ${m.text()}`));
+  }
+  // VS Code's test hooks: the extension host's console (mocha's report) and its exit code arrive here.
+  await page.exposeFunction('codeAutomationLog', (_type, [first, ...rest]) => {
+    if (first === TEST_OUTPUT_MARK) {
+      console.log(...rest);
+    } else if (options.verbose) {
+      console.error('[workbench]', first, ...rest);
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', exitCode => report({ code: exitCode }));
+
+  const remote = p => `vscode-remote://127.0.0.1:${port}${p}`; // authority must be the page's host:port
+  await page.goto(workbenchUrl(server.origin, options.folder, [
+    ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
+    ['extensionTestsPath', remote(options.extensionTestsPath)],
+    ['skipWelcome', 'true'],
+    ['skipReleaseNotes', 'true'],
+  ]));
+}
+
+function recordPid(name, pid) {
+  pids[name] = pid;
+  if (options.pidsFile) {
+    fs.writeFileSync(options.pidsFile, JSON.stringify(pids));
+  }
+}
+
+function parseArgs(argv) {
+  const parsed = { timeout: 300, settings: {}, folder: process.cwd() };
+  for (const arg of argv) {
+    const [, name, value] = /^--([^=]+)(?:=(.*))?$/s.exec(arg) ?? [];
+    if (!name) {
+      parsed.folder = path.resolve(arg);
+    } else if (PATH_FLAGS.has(name)) {
+      parsed[name] = path.resolve(value);
+    } else if (name === 'timeout') {
+      parsed.timeout = Number(value);
+    } else if (name === 'setting') {
+      const [, key, json] = /^([^=]+)=(.*)$/s.exec(value) ?? [];
+      parsed.settings[key] = JSON.parse(json);
+    } else if (name === 'keep' || name === 'verbose') {
+      parsed[name] = true;
+    } else if (name === 'disable-extensions') {
+      parsed.disableExtensions = true;
+    }
+  }
+  if (!parsed.extensionDevelopmentPath || !parsed.extensionTestsPath || !(parsed.timeout > 0)) {
+    console.error('usage: run-in-code-server.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [DIR] [--timeout=S] …');
+    process.exit(2);
+  }
+  return parsed;
+}

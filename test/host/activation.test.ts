@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AtlasApi } from '../../src/extension';
+
+const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
+
+describe('activation', () => {
+  it('activates and exports a fact base with entities and statements', async () => {
+    const extension = vscode.extensions.getExtension<AtlasApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded (is engines.vscode newer than the host?)`);
+    const api = await extension.activate();
+    assert.equal(extension.isActive, true);
+    assert.ok(api.factBase.entities.length > 0, 'no entities');
+    assert.ok(api.factBase.statements.length > 0, 'no statements');
+  });
+
+  it('registers the DPRK Atlas container and its Countries view in the workbench', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    // VS Code generates these commands only for containers and views it has registered.
+    assert.ok(commands.includes('workbench.view.extension.dprkAtlas'), 'no dprkAtlas view container');
+    assert.ok(commands.includes('dprkAtlas.countries.focus'), 'no dprkAtlas.countries view');
+    await vscode.commands.executeCommand('workbench.view.extension.dprkAtlas');
+  });
+});

@@ -1,0 +1,20 @@
+// The extension host's test entry (extensionTestsPath): runs every *.test.js bundled next to it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import { runMocha } from '../harness/runMocha';
+
+// The extension host's console reaches the runner mixed with the workbench's own log; the runner prints the lines
+// that carry this mark (TEST_OUTPUT_MARK in scripts/test-host/run-in-code-server.mjs) and the rest with --verbose.
+const TEST_OUTPUT_MARK = '[dprk-atlas-test]';
+
+export async function run(): Promise<void> {
+  // Only mocha's reporter is marked: the extension host's console methods ignore reassignment.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(TEST_OUTPUT_MARK, ...args);
+  const files = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort().map(f => path.join(__dirname, f));
+  // No colour: the output reaches the terminal through the browser, not a TTY.
+  const { failed } = await runMocha(files, { color: false, timeout: 60_000 });
+  if (failed > 0) {
+    throw new Error(`${failed} host test(s) failed.`);
+  }
+}
