@@ -80,6 +80,20 @@ describe('fact-base loader', () => {
     assert.match(d, /^statements\/s\.yaml:4:3: error: .*\[yaml-syntax\]$/);
   });
 
+  it('keeps loading the records around a YAML syntax error, with positions in the whole file', () => {
+    const text = statement(`${BROKEN_BASE}    evidence: [{ source: s1, quote: He said “hello”. }
+`) + `  - id: after
+    type: mission-closed
+    summary: Embassy closed
+    actors: [ghana]
+    evidence: [{ source: s1, quote: He said “hello”. }]
+`;
+    const { factBase, diagnostics } = load({ statements: text });
+    assert.deepStrictEqual(new Set(diagnostics.map(d => d.code)), new Set(['yaml-syntax']));
+    assert.strictEqual(formatDiagnostic(diagnostics[0]), 'statements/s.yaml:14:3: error: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]');
+    assert.deepStrictEqual(factBase.statements.map(s => s.id), ['ok', 'after']);
+  });
+
   it('reports a file without its top-level list', () => {
     assert.strictEqual(only(load({ statements: 'statement:\n  - id: x\n' }).diagnostics),
       'statements/s.yaml:1:1: error: A statement file must be a mapping with a `statements:` list at the top level. [file-shape]');

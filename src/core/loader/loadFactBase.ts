@@ -8,6 +8,7 @@ import type {
 } from '../model';
 import { nameKey } from '../text';
 import { locateQuote } from './locateQuote';
+import { splitRecords } from './salvage';
 import { COLLECTION_KEY, checkRecord, type RecordKind } from './schemaCheck';
 import { type InputFile, type PathSegment, YamlFile } from './yamlFile';
 
@@ -78,6 +79,14 @@ class Loader {
     for (const file of files) {
       const { yaml, value } = YamlFile.parse(file, this.diagnostics);
       if (value === undefined) {
+        // The syntax errors are reported; salvage the records the error did not touch.
+        for (const { text, lineOffset } of splitRecords(file.text, key)) {
+          const part = YamlFile.parse({ path: file.path, text }, [], lineOffset);
+          const list = isObject(part.value) ? part.value[key] : undefined;
+          if (Array.isArray(list)) {
+            yield* this.checked(kind, part.yaml, list);
+          }
+        }
         continue;
       }
       const list = isObject(value) ? value[key] : undefined;
@@ -85,15 +94,20 @@ class Loader {
         yaml.reportAt(this.diagnostics, [], 'file-shape', `A ${kind} file must be a mapping with a \`${key}:\` list at the top level.`);
         continue;
       }
-      for (let i = 0; i < list.length; i++) {
-        const path: PathSegment[] = [key, i];
-        const problems = checkRecord(kind, list[i]);
-        for (const p of problems) {
-          yaml.reportAt(this.diagnostics, [...path, ...p.path], 'schema', `${recordName(kind, list[i])}: ${p.message}`, p.atKey);
-        }
-        if (problems.length === 0) {
-          yield { record: list[i] as RawRecord, origin: { yaml, path } };
-        }
+      yield* this.checked(kind, yaml, list);
+    }
+  }
+
+  private *checked(kind: RecordKind, yaml: YamlFile, list: unknown[]): Generator<{ record: RawRecord; origin: Origin }> {
+    const key = COLLECTION_KEY[kind];
+    for (let i = 0; i < list.length; i++) {
+      const path: PathSegment[] = [key, i];
+      const problems = checkRecord(kind, list[i]);
+      for (const p of problems) {
+        yaml.reportAt(this.diagnostics, [...path, ...p.path], 'schema', `${recordName(kind, list[i])}: ${p.message}`, p.atKey);
+      }
+      if (problems.length === 0) {
+        yield { record: list[i] as RawRecord, origin: { yaml, path } };
       }
     }
   }

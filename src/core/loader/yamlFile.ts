@@ -15,13 +15,24 @@ export class YamlFile {
     readonly path: string,
     private readonly doc: Document,
     private readonly lines: LineCounter,
+    private readonly lineOffset: number,
   ) {}
 
-  /** Parses the file; syntax problems become diagnostics and `value` is what could be read (or undefined). */
-  static parse(file: InputFile, diagnostics: Diagnostic[]): { yaml: YamlFile; value: unknown } {
+  /**
+   * Parses the file; syntax problems become diagnostics and `value` is what could be read (or undefined).
+   * `lineOffset` places a part of a file (see salvage.ts) back at its lines in the whole file.
+   */
+  static parse(file: InputFile, diagnostics: Diagnostic[], lineOffset = 0): { yaml: YamlFile; value: unknown } {
     const lines = new LineCounter();
-    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const yaml = new YamlFile(file.path, doc, lines);
+    let doc: Document;
+    try {
+      doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    } catch (err) {
+      // Pathological input (e.g. nesting deep enough to exhaust the stack) is a problem of the file, not a crash.
+      diagnostics.push({ file: file.path, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', message: `The file cannot be parsed: ${(err as Error).message}` });
+      return { yaml: new YamlFile(file.path, new Document(null), new LineCounter(), 0), value: undefined };
+    }
+    const yaml = new YamlFile(file.path, doc, lines, lineOffset);
     // One message per line: the parser often explains a single slip several ways at the same spot.
     const reportedLines = new Set<number>();
     for (const e of doc.errors) {
@@ -66,12 +77,12 @@ export class YamlFile {
 
   /** 1-based line of the node at `path`. */
   lineOf(path: readonly PathSegment[]): number {
-    return this.lines.linePos(this.offsetOf(path)).line;
+    return this.lines.linePos(this.offsetOf(path)).line + this.lineOffset;
   }
 
   report(diagnostics: Diagnostic[], offset: number, code: string, message: string): void {
     const pos = this.lines.linePos(Math.max(0, offset));
-    diagnostics.push({ file: this.path, line: pos.line, column: pos.col, severity: 'error', code, message });
+    diagnostics.push({ file: this.path, line: pos.line + this.lineOffset, column: pos.col, severity: 'error', code, message });
   }
 
   reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, atKey = false): void {
