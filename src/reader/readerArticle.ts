@@ -1,0 +1,85 @@
+// Turns a source of the fact base into what the reader webview shows: the cleaned text and its blocks, the
+// passages that are evidence for statements, and the names that link to one entity. vscode-free.
+import { cleanArticle, type CleanArticle } from '../core/cleaner';
+import type { SourceWithText } from '../core/factBase';
+import { formatEdtf } from '../core/format';
+import type { SourceKind, Statement } from '../core/model';
+import type { NameLink, Passage, ReaderArticle, TextRange } from '../shared/protocol';
+
+const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  'encyclopedia-article': 'Encyclopedia article',
+  'wiki-mirror': 'Wiki mirror',
+  'news-report': 'News report',
+};
+
+/** The part of core/matcher's NameMatcher the reader needs. */
+export interface NameFinder {
+  findAll(text: string): { start: number; end: number; entityIds: string[] }[];
+}
+
+export interface ArticleContext {
+  /** Statements citing the source. */
+  statements: readonly Statement[];
+  names: NameFinder;
+  entityName(id: string): string | undefined;
+}
+
+export interface PreparedArticle {
+  view: ReaderArticle;
+  clean: CleanArticle;
+}
+
+export function prepareArticle(source: SourceWithText, context: ArticleContext): PreparedArticle {
+  const clean = cleanArticle(source.text, source.cleaning);
+  const view: ReaderArticle = {
+    sourceId: source.id,
+    title: source.title,
+    about: aboutSource(source),
+    text: clean.text,
+    blocks: clean.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
+    passages: passagesOf(source.id, clean, context.statements),
+    names: namesIn(clean.text, context),
+  };
+  return { view, clean };
+}
+
+/** Where the statement's first quote from this source lies in the cleaned text, if it survived cleaning. */
+export function evidenceRange(statement: Statement, sourceId: string, clean: CleanArticle): TextRange | undefined {
+  const evidence = statement.evidence.find(e => e.source === sourceId);
+  return evidence && clean.rawRangeToClean(evidence.start, evidence.end);
+}
+
+/** What the source is, in short labels: kind, publisher when known, date or "date unknown". */
+export function aboutSource(source: SourceWithText): string[] {
+  const publisher = source.publisher && source.publisher !== 'unknown' ? [source.publisher] : [];
+  const date = source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
+  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, date];
+}
+
+/** One passage per distinct quoted range, listing every statement it supports. */
+function passagesOf(sourceId: string, clean: CleanArticle, statements: readonly Statement[]): Passage[] {
+  const byRange = new Map<string, Passage>();
+  for (const st of statements) {
+    for (const e of st.evidence.filter(e => e.source === sourceId)) {
+      const range = clean.rawRangeToClean(e.start, e.end);
+      if (!range) {
+        continue;
+      }
+      const key = `${range.start}:${range.end}`;
+      const passage = byRange.get(key) ?? { ...range, facts: [] };
+      if (!passage.facts.some(f => f.id === st.id)) {
+        passage.facts.push({ id: st.id, summary: st.summary });
+      }
+      byRange.set(key, passage);
+    }
+  }
+  return [...byRange.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Names that denote exactly one entity; an ambiguous name gets no link rather than a guess. */
+function namesIn(text: string, { names, entityName }: ArticleContext): NameLink[] {
+  return names.findAll(text).flatMap(({ start, end, entityIds }) => {
+    const name = entityIds.length === 1 ? entityName(entityIds[0]) : undefined;
+    return name ? [{ start, end, entityId: entityIds[0], name }] : [];
+  });
+}

@@ -1,0 +1,66 @@
+// The open reader panels, one per article: opening an article again reveals its panel instead of a new one.
+import * as vscode from 'vscode';
+import type { FactBase, SourceWithText } from '../core/factBase';
+import { READER_VIEW_TYPE, type ReaderState, type TextRange } from '../shared/protocol';
+import { type NameFinder, prepareArticle, type PreparedArticle } from './readerArticle';
+import { ReaderPanel } from './readerPanel';
+
+export class ReaderPanels {
+  private readonly bySource = new Map<string, ReaderPanel>();
+  private readonly prepared = new WeakMap<SourceWithText, PreparedArticle>();
+
+  constructor(
+    private readonly factBase: FactBase,
+    private readonly names: NameFinder,
+    private readonly extensionUri: vscode.Uri,
+    private readonly onRevealEntity: (entityId: string) => void,
+  ) {}
+
+  panelFor(sourceId: string): ReaderPanel | undefined {
+    return this.bySource.get(sourceId);
+  }
+
+  /** Cleans and annotates a source once; panels and highlights reuse the result. */
+  prepare(source: SourceWithText): PreparedArticle {
+    let prepared = this.prepared.get(source);
+    if (!prepared) {
+      prepared = prepareArticle(source, {
+        statements: this.factBase.statementsForSource(source.id),
+        names: this.names,
+        entityName: id => this.factBase.entity(id)?.name,
+      });
+      this.prepared.set(source, prepared);
+    }
+    return prepared;
+  }
+
+  /** Shows the source in its panel (made if needed) with `highlight` (clean offsets) scrolled into view. */
+  show(source: SourceWithText, highlight: TextRange | null): ReaderPanel {
+    const existing = this.bySource.get(source.id);
+    if (existing) {
+      existing.highlight(highlight);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      READER_VIEW_TYPE,
+      source.title,
+      { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: false },
+      { enableFindWidget: true },
+    );
+    return this.adopt(panel, source, { sourceId: source.id, highlight, scrollY: null });
+  }
+
+  /** Takes over a panel VS Code restored after a reload (or any panel of this view type) with its saved state. */
+  adopt(panel: vscode.WebviewPanel, source: SourceWithText, state: ReaderState): ReaderPanel {
+    const article = this.prepare(source).view;
+    const fits = state.highlight !== null && state.highlight.end <= article.text.length;
+    const reader = new ReaderPanel(panel, article, { ...state, highlight: fits ? state.highlight : null }, this.extensionUri, this.onRevealEntity);
+    this.bySource.set(source.id, reader);
+    panel.onDidDispose(() => {
+      if (this.bySource.get(source.id) === reader) {
+        this.bySource.delete(source.id);
+      }
+    });
+    return reader;
+  }
+}

@@ -1,0 +1,50 @@
+// Hovering or focusing a marked passage shows, in a bar pinned to the bottom of the view, the facts it is
+// evidence for. A pinned bar needs no computed positions (so no style attributes) and never covers the text
+// under the pointer.
+import type { FactRef, Passage } from '../shared/protocol';
+
+export function attachFactTip(root: HTMLElement, tip: HTMLElement, passages: () => readonly Passage[]): void {
+  const show = (passage: HTMLElement) => {
+    const facts = new Map<string, FactRef>();
+    for (const i of (passage.dataset.passages ?? '').split(' ')) {
+      for (const fact of passages()[Number(i)]?.facts ?? []) {
+        facts.set(fact.id, fact);
+      }
+    }
+    const heading = document.createElement('p');
+    heading.textContent = facts.size === 1 ? 'Evidence for this fact:' : `Evidence for ${facts.size} facts:`;
+    const list = document.createElement('ul');
+    for (const fact of facts.values()) {
+      const item = document.createElement('li');
+      item.textContent = fact.summary;
+      list.append(item);
+    }
+    tip.replaceChildren(heading, list);
+    tip.hidden = false;
+  };
+  const hide = () => {
+    tip.hidden = true;
+  };
+  const passageAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.passage') : null);
+
+  for (const enter of ['mouseover', 'focusin']) {
+    root.addEventListener(enter, e => {
+      const passage = passageAt(e.target);
+      if (passage) {
+        show(passage);
+      }
+    });
+  }
+  for (const leave of ['mouseout', 'focusout'] as const) {
+    root.addEventListener(leave, e => {
+      if (passageAt(e.target) && !passageAt(e.relatedTarget)) {
+        hide();
+      }
+    });
+  }
+  document.addEventListener('keydown', e => {
+    if (e.key === 'Escape') {
+      hide();
+    }
+  });
+}

@@ -1,0 +1,65 @@
+/// <reference types="vscode-webview" />
+// The reader webview: renders the article the extension sends, keeps its state (article, highlight, scroll) in
+// the webview state so it survives hiding and reloads, and reports back what it rendered.
+import './reader.css';
+import { type FromWebview, parseToWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
+import { attachFactTip } from './factTip';
+import { renderArticle } from './render';
+import { readReport } from './report';
+
+const vscode = acquireVsCodeApi<ReaderState>();
+const root = document.getElementById('article') as HTMLElement;
+let article: ReaderArticle | undefined;
+
+const post = (message: FromWebview) => vscode.postMessage(message);
+
+window.addEventListener('message', event => {
+  const message = parseToWebview(event.data);
+  if (message?.type === 'show') {
+    article = message.article;
+    vscode.setState(message.state);
+    renderArticle(root, article, message.state.highlight);
+    restoreScroll(message.state.scrollY);
+    post({ type: 'rendered', report: readReport(root, article.sourceId) });
+  } else if (message?.type === 'requestReport' && article) {
+    post({ type: 'rendered', report: readReport(root, article.sourceId) });
+  }
+});
+
+function restoreScroll(scrollY: number | null): void {
+  const mark = root.querySelector<HTMLElement>('mark.highlight');
+  if (scrollY === null && mark) {
+    mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
+  } else {
+    window.scrollTo(0, scrollY ?? 0);
+  }
+}
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => {
+    const state = vscode.getState();
+    if (state) {
+      vscode.setState({ ...state, scrollY: window.scrollY });
+      post({ type: 'scrolled', scrollY: window.scrollY });
+    }
+  }, 200);
+});
+
+const revealName = (target: EventTarget | null) => {
+  const entityId = target instanceof Element ? target.closest<HTMLElement>('a.name')?.dataset.entity : undefined;
+  if (entityId) {
+    post({ type: 'revealEntity', entityId });
+  }
+};
+root.addEventListener('click', e => revealName(e.target));
+root.addEventListener('keydown', e => {
+  if (e.key === 'Enter') {
+    revealName(e.target);
+  }
+});
+
+attachFactTip(root, document.getElementById('fact-tip') as HTMLElement, () => article?.passages ?? []);
+post({ type: 'ready' });

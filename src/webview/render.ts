@@ -1,0 +1,110 @@
+// Builds the article's DOM from structured data. Every character of article text enters the page through
+// createTextNode, so markup in a source ("<script>", "onerror=") stays text.
+import type { ArticleBlock, ReaderArticle, TextRange } from '../shared/protocol';
+
+const BLOCK_TAGS = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'figcaption' } as const;
+
+/** A run of text that is uniformly inside or outside each wrapper level (highlight, passages, name). */
+interface Segment extends TextRange {
+  keys: (string | undefined)[];
+}
+
+type Wrapper = (key: string) => HTMLElement;
+
+export function renderArticle(root: HTMLElement, article: ReaderArticle, highlight: TextRange | null): void {
+  const header = element('header');
+  if (!article.blocks.some(b => b.kind === 'title')) {
+    header.append(element('h1', article.title));
+  }
+  header.append(element('p', article.about.join(' · '), { class: 'about' }));
+  root.replaceChildren(header, ...article.blocks.map(b => renderBlock(article, b, highlight)));
+  root.setAttribute('aria-label', article.title);
+}
+
+function renderBlock(article: ReaderArticle, block: ArticleBlock, highlight: TextRange | null): HTMLElement {
+  const wrappers: Wrapper[] = [
+    () => element('mark', undefined, { class: 'highlight', tabindex: '-1' }),
+    key => element('span', undefined, { class: 'passage', tabindex: '0', 'data-passages': key, 'aria-describedby': 'fact-tip' }),
+    key => {
+      const name = article.names[Number(key)];
+      return element('a', undefined, {
+        class: 'name', role: 'link', tabindex: '0', 'data-entity': name.entityId, title: `Show ${name.name} in the DPRK Atlas sidebar`,
+      });
+    },
+  ];
+  const el = element(BLOCK_TAGS[block.kind]);
+  el.append(...nest(article.text, segmentsOf(article, block, highlight), wrappers, 0));
+  if (block.kind !== 'caption') {
+    return el;
+  }
+  const figure = element('figure');
+  figure.append(el);
+  return figure;
+}
+
+/** Cuts a block at every range boundary inside it and records, per piece, which ranges cover it. */
+function segmentsOf(article: ReaderArticle, block: ArticleBlock, highlight: TextRange | null): Segment[] {
+  const overlaps = (r: TextRange) => r.start < block.end && r.end > block.start;
+  const passages = article.passages.map((p, i) => ({ range: p, i })).filter(p => overlaps(p.range));
+  const names = article.names.map((n, i) => ({ range: n, i })).filter(n => overlaps(n.range));
+  const ranges = [...(highlight ? [highlight] : []), ...passages.map(p => p.range), ...names.map(n => n.range)];
+  const cuts = new Set([block.start, block.end]);
+  for (const r of ranges) {
+    for (const at of [r.start, r.end]) {
+      if (at > block.start && at < block.end) {
+        cuts.add(at);
+      }
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const covers = (r: TextRange, at: number) => r.start <= at && at < r.end;
+  return points.slice(1).map((end, k) => {
+    const start = points[k];
+    const inPassages = passages.filter(p => covers(p.range, start)).map(p => p.i);
+    return {
+      start,
+      end,
+      keys: [
+        highlight && covers(highlight, start) ? 'highlight' : undefined,
+        inPassages.length ? inPassages.join(' ') : undefined,
+        names.find(n => covers(n.range, start))?.i.toString(),
+      ],
+    };
+  });
+}
+
+/** Wraps consecutive segments sharing a key in one element per level, outermost level first. */
+function nest(text: string, segments: Segment[], wrappers: Wrapper[], level: number): Node[] {
+  if (level === wrappers.length) {
+    return segments.map(s => document.createTextNode(text.slice(s.start, s.end)));
+  }
+  const nodes: Node[] = [];
+  for (let i = 0; i < segments.length;) {
+    const key = segments[i].keys[level];
+    let j = i + 1;
+    while (j < segments.length && segments[j].keys[level] === key) {
+      j++;
+    }
+    const inner = nest(text, segments.slice(i, j), wrappers, level + 1);
+    if (key === undefined) {
+      nodes.push(...inner);
+    } else {
+      const wrapper = wrappers[level](key);
+      wrapper.append(...inner);
+      nodes.push(wrapper);
+    }
+    i = j;
+  }
+  return nodes;
+}
+
+function element(tag: string, text?: string, attributes: Record<string, string> = {}): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    el.setAttribute(name, value);
+  }
+  if (text !== undefined) {
+    el.textContent = text;
+  }
+  return el;
+}

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { isReaderState, parseFromWebview, parseToWebview, type ReaderArticle, type ToWebview } from '../../src/shared/protocol';
+
+const article: ReaderArticle = {
+  sourceId: 'ghana-wikipedia',
+  title: 'Ghana–North Korea relations',
+  about: ['Encyclopedia article', 'date unknown'],
+  text: 'Title\n\nGhana and North Korea established relations.',
+  blocks: [{ kind: 'title', start: 0, end: 5 }, { kind: 'paragraph', start: 7, end: 51 }],
+  passages: [{ start: 7, end: 51, facts: [{ id: 'ghana-relations-established', summary: 'Relations established' }] }],
+  names: [{ start: 7, end: 12, entityId: 'ghana', name: 'Ghana' }],
+};
+const show: ToWebview = { type: 'show', article, state: { sourceId: 'ghana-wikipedia', highlight: { start: 7, end: 51 }, scrollY: null } };
+
+/** A deep copy of `value` with `edit` applied, for one-field mutations of a valid message. */
+function mutated<T>(value: T, edit: (copy: any) => void): unknown {
+  const copy = structuredClone(value);
+  edit(copy);
+  return copy;
+}
+
+describe('reader protocol', () => {
+  describe('to the webview', () => {
+    it('accepts a valid show message and a report request', () => {
+      assert.deepEqual(parseToWebview(structuredClone(show)), show);
+      assert.deepEqual(parseToWebview({ type: 'requestReport' }), { type: 'requestReport' });
+    });
+
+    const invalid: [string, (m: any) => void][] = [
+      ['an unknown type', m => (m.type = 'html')],
+      ['a block kind that is not a block', m => (m.article.blocks[0].kind = 'script')],
+      ['a block past the end of the text', m => (m.article.blocks[1].end = 52)],
+      ['a range that ends before it starts', m => (m.article.names[0].end = 6)],
+      ['a fractional offset', m => (m.article.passages[0].start = 7.5)],
+      ['a negative offset', m => (m.article.names[0].start = -1)],
+      ['text that is not a string', m => (m.article.text = { toString: () => 'x' })],
+      ['a fact without a summary', m => delete m.article.passages[0].facts[0].summary],
+      ['a highlight past the end of the text', m => (m.state.highlight = { start: 7, end: 99 })],
+      ['state for another article', m => (m.state.sourceId = 'mongolia-wiki-mirror')],
+      ['a scroll position that is not a number', m => (m.state.scrollY = '10')],
+      ['no article', m => delete m.article],
+    ];
+    for (const [what, edit] of invalid) {
+      it(`rejects ${what}`, () => assert.equal(parseToWebview(mutated(show, edit)), undefined));
+    }
+
+    it('rejects what is not a message at all', () => {
+      for (const value of [null, undefined, 'show', 42, [show]]) {
+        assert.equal(parseToWebview(value), undefined);
+      }
+    });
+  });
+
+  describe('from the webview', () => {
+    it('accepts each message type', () => {
+      const report = { sourceId: 'x', markText: null, text: 'abc', unexpectedMarkup: [] };
+      for (const message of [
+        { type: 'ready' },
+        { type: 'rendered', report },
+        { type: 'rendered', report: { ...report, markText: 'b' } },
+        { type: 'scrolled', scrollY: 120.5 },
+        { type: 'revealEntity', entityId: 'ghana' },
+      ]) {
+        assert.deepEqual(parseFromWebview(message), message);
+      }
+    });
+
+    it('drops fields it does not know', () => {
+      assert.deepEqual(parseFromWebview({ type: 'revealEntity', entityId: 'ghana', command: 'workbench.action.terminal.new' }),
+        { type: 'revealEntity', entityId: 'ghana' });
+    });
+
+    it('rejects malformed messages', () => {
+      for (const message of [
+        { type: 'revealEntity' },
+        { type: 'revealEntity', entityId: 7 },
+        { type: 'scrolled', scrollY: -1 },
+        { type: 'scrolled', scrollY: Number.NaN },
+        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc' } },
+        { type: 'rendered', report: { sourceId: 'x', markText: 3, text: 'abc', unexpectedMarkup: [] } },
+        { type: 'executeCommand', command: 'x' },
+        null,
+      ]) {
+        assert.equal(parseFromWebview(message), undefined, JSON.stringify(message));
+      }
+    });
+  });
+
+  describe('saved state', () => {
+    it('accepts what the webview saves and rejects what it never would', () => {
+      assert.ok(isReaderState({ sourceId: 'a', highlight: null, scrollY: 0 }));
+      assert.ok(isReaderState({ sourceId: 'a', highlight: { start: 1, end: 4 }, scrollY: null }));
+      assert.ok(!isReaderState({ sourceId: 'a', highlight: { start: 4, end: 1 }, scrollY: 0 }));
+      assert.ok(!isReaderState({ highlight: null, scrollY: 0 }));
+      assert.ok(!isReaderState(undefined));
+    });
+  });
+});
