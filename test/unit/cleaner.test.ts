@@ -141,6 +141,23 @@ describe('cleanArticle on the bundled articles', () => {
     assert.ok(sentenceTexts(news).includes('But may fall. , a North Korea-focused website.'));
   });
 
+  it('maps a raw range into the clean text only when none of it is chrome', () => {
+    const rawRange = (raw: string, needle: string, from = 0): [number, number] => {
+      const start = raw.indexOf(needle, from);
+      return [start, start + needle.length];
+    };
+    const newsRaw = readSource(ARTICLES[2].file);
+    const kept = news.rawRangeToClean(...rawRange(newsRaw, 'about a dozen embassies'))!;
+    assert.strictEqual(news.text.slice(kept.start, kept.end), 'about a dozen embassies');
+    assert.strictEqual(news.rawRangeToClean(...rawRange(newsRaw, NEWS_CAPTION_REPEAT)), undefined);
+    assert.strictEqual(news.rawRangeToClean(...rawRange(newsRaw, 'Scroll to Top')), undefined);
+    const ghanaRaw = readSource(ARTICLES[0].file);
+    assert.strictEqual(ghana.rawRangeToClean(...rawRange(ghanaRaw, 'Ghana–North_Korea_relations')), undefined);
+    assert.strictEqual(ghana.rawRangeToClean(...rawRange(ghanaRaw, 'in 1964. &&&&& &&&&& Even')), undefined, 'a range over a separator');
+    const twoParagraphs = news.rawRangeToClean(...rawRange(newsRaw, 'countries.\n\nReports'))!;
+    assert.strictEqual(news.text.slice(twoParagraphs.start, twoParagraphs.end), 'countries.\n\nReports', 'a range over a blank line');
+  });
+
   it('keeps the Cyrillic and Hangul names of the Mongolia article', () => {
     assert.ok(mongolia.text.includes('Монгол, БНАСАУ-ын харилцаа'));
     assert.ok(mongolia.text.includes('몽골-조선민주주의인민공화국 관계'));
