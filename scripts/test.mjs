@@ -1,0 +1,122 @@
+// npm test: everything from a fresh clone. Installs npm dependencies when missing, lints, type-checks, builds, runs
+// the unit tests, installs the VS Code test host (once, into a cache outside git), runs the host tests in it, then the
+// harness self-test. The last line is always `N passed, N failed` (tests summed; a failed step counts as a failure).
+// Steps can be picked for a quicker loop: `node scripts/test.mjs unit`, `node scripts/test.mjs build host`.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const STEPS = ['lint', 'typecheck', 'build', 'unit', 'host', 'harness'];
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter(s => !STEPS.includes(s));
+if (unknown.length > 0) {
+  console.error(`unknown step(s): ${unknown.join(', ')}; steps are: ${STEPS.join(', ')}`);
+  process.exit(2);
+}
+const wanted = step => chosen.length === 0 || chosen.includes(step);
+
+process.chdir(root);
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-results-'));
+const totals = { passed: 0, failed: 0 };
+let buildFailed = false;
+
+try {
+  if (!fs.existsSync('node_modules')) {
+    await step('npm ci', () => command('npm', ['ci', '--no-audit', '--no-fund']));
+  }
+  await step('lint', () => command('npm', ['run', '--silent', 'lint', '--', '--no-error-on-unmatched-pattern']));
+  await step('typecheck', () => command('npx', ['tsc', '--noEmit', '-p', '.']));
+  buildFailed = !(await step('build', () => command('node', ['esbuild.mjs', '--tests'])));
+  await step('unit', () => nodeTests('unit', testFiles('test/unit', /\.test\.ts$/)), { counted: true });
+  if (buildFailed) {
+    console.log('\nThe build failed: skipping the host tests and the harness self-test.');
+  } else {
+    await step('host', hostTests, { counted: true });
+    await step('harness', () => nodeTests('harness', testFiles('test/harness', /\.test\.ts$/, { recursive: false })), { counted: true });
+  }
+} finally {
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+}
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
+
+/**
+ * Runs one step unless it was left out. A plain step returns true/false and counts only as a failure; a counted
+ * step returns mocha's {passed, failed} (or null when it produced none, which counts as one failure).
+ */
+async function step(name, action, { counted = false } = {}) {
+  if (STEPS.includes(name) && !wanted(name)) {
+    return true;
+  }
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  let outcome;
+  try {
+    outcome = await action();
+  } catch (err) {
+    console.error(err.message);
+    outcome = counted ? null : false;
+  }
+  const ok = counted ? outcome !== null && outcome.failed === 0 : outcome;
+  if (counted && outcome) {
+    totals.passed += outcome.passed;
+    totals.failed += outcome.failed;
+  } else if (!ok) {
+    totals.failed += 1;
+  }
+  console.log(`${ok ? '✔' : '✖'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+function command(cmd, args, env = process.env) {
+  return spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
+}
+
+function testFiles(dir, pattern, { recursive = true } = {}) {
+  if (!fs.existsSync(dir)) {
+    return [];
+  }
+  return fs.readdirSync(dir, { recursive }).filter(f => pattern.test(f)).sort().map(f => path.join(dir, f));
+}
+
+/**
+ * Mocha's counts from `file`, or null when the run wrote none (it crashed first). A run that exited non-zero
+ * without a failed test (a timeout, a crash after the tests) counts as one more failure.
+ */
+function resultsOf(file, exitedOk) {
+  if (!fs.existsSync(file)) {
+    return null;
+  }
+  const results = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return !exitedOk && results.failed === 0 ? { ...results, failed: 1 } : results;
+}
+
+function nodeTests(name, files) {
+  if (files.length === 0) {
+    console.log('no test files');
+    return { passed: 0, failed: 0 };
+  }
+  const resultsFile = path.join(resultsDir, `${name}.json`);
+  const ok = command('node', ['--import', 'tsx', 'test/harness/runNodeTests.ts', ...files], { ...process.env, DPRK_ATLAS_RESULTS: resultsFile });
+  return resultsOf(resultsFile, ok);
+}
+
+async function hostTests() {
+  const { installHost } = await import('./test-host/host.mjs');
+  const { runTests } = await import('@vscode/test-electron');
+  installHost();
+  const resultsFile = path.join(resultsDir, 'host.json');
+  const ok = await runTests({
+    vscodeExecutablePath: path.join(root, 'scripts/test-host/code-shim'),
+    extensionDevelopmentPath: root,
+    extensionTestsPath: path.join(root, 'out/test/host/index.js'),
+    launchArgs: [path.join(root, 'sample')],
+    extensionTestsEnv: { DPRK_ATLAS_RESULTS: resultsFile },
+  }).then(() => true, err => {
+    console.error(err.message);
+    return false;
+  });
+  return resultsOf(resultsFile, ok);
+}
