@@ -1,0 +1,71 @@
+// Word edges in UTF-16 text, by code point: letters and digits make words, and the marks after them belong to them.
+import { COMPLEX_UNIT, codeTables, infoOf } from './codeTables';
+
+export function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) {
+    return false;
+  }
+  const unit = codeTables().scanUnits[text.charCodeAt(i)];
+  return unit === COMPLEX_UNIT ? infoOf(text.codePointAt(i)!).word : unit !== 0;
+}
+
+function isWordOrIgnorableAt(text: string, i: number): boolean {
+  const unit = codeTables().scanUnits[text.charCodeAt(i)];
+  if (unit !== COMPLEX_UNIT) {
+    return unit !== 0;
+  }
+  const info = infoOf(text.codePointAt(i)!);
+  return info.word || info.ignorable;
+}
+
+/** Start of the word holding position - 1, or -1 when there is none or it begins before `floor`. */
+export function wordStartBefore(text: string, position: number, floor: number): number {
+  let i = position;
+  if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) {
+    i++;
+  }
+  while (i > floor && isWordOrIgnorableAt(text, i - unitsBefore(text, i))) {
+    i -= unitsBefore(text, i);
+  }
+  if (i === floor && i > 0 && isWordOrIgnorableAt(text, i - unitsBefore(text, i))) {
+    return -1;
+  }
+  i = skipIgnorables(text, i, text.length);
+  return i < position && isWordAt(text, i) ? i : -1;
+}
+
+/** End of the word starting at `start`, at most `to`. */
+export function wordEndAfter(text: string, start: number, to: number): number {
+  let i = start;
+  while (i < to && isWordOrIgnorableAt(text, i)) {
+    i += unitsAt(text, i);
+  }
+  return i;
+}
+
+/** Past the marks (and anything else folding to nothing) at `i`. */
+export function skipIgnorables(text: string, i: number, to: number): number {
+  const { scanUnits } = codeTables();
+  while (i < to && scanUnits[text.charCodeAt(i)] === COMPLEX_UNIT && infoOf(text.codePointAt(i)!).ignorable) {
+    i += unitsAt(text, i);
+  }
+  return i;
+}
+
+/** 2 when a surrogate pair starts at i, else 1. */
+function unitsAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+/** 2 when a surrogate pair ends at i, else 1. */
+function unitsBefore(text: string, i: number): number {
+  return i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2)) ? 2 : 1;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
