@@ -1,0 +1,3 @@
+export { buildEntityCard, type CardFact, type EntityCard } from './entityCard';
+export { escapeMarkdown } from './escapeMarkdown';
+export { CARD_COMMANDS, type CardMatch, renderCardMarkdown } from './renderCard';

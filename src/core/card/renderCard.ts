@@ -1,0 +1,56 @@
+// A hover card as Markdown. Every piece of data goes through escapeMarkdown; the only Markdown syntax in the output
+// is written here, including the command links, which the hover trusts for CARD_COMMANDS alone.
+import type { StatementStatus } from '../model';
+import type { CardFact, EntityCard } from './entityCard';
+import { escapeMarkdown } from './escapeMarkdown';
+
+export const CARD_COMMANDS = {
+  revealInSidebar: 'dprkAtlas.revealInSidebar',
+  openPassage: 'dprkAtlas.openPassage',
+  copyCitation: 'dprkAtlas.copyCitation',
+} as const;
+
+/** How the hovered text named the entity. */
+export interface CardMatch {
+  matchedName: string;
+  confidence: 'name' | 'demonym';
+}
+
+const STATUS_NOTES: Record<StatementStatus, string> = { occurred: '', reported: ' *(reported)*', expected: ' *(expected)*', denied: ' *(denied)*' };
+const LINE_BREAK = '  \n';
+
+export function renderCardMarkdown(card: EntityCard, match?: CardMatch): string {
+  const name = `**${escapeMarkdown(card.name)}**`;
+  const title = match?.confidence === 'demonym'
+    ? `*${escapeMarkdown(match.matchedName)}* → ${name} · ${card.kind} · matched as a demonym, lower confidence`
+    : `${name} · ${card.kind}`;
+  const header = [
+    title,
+    card.native.map(n => `${escapeMarkdown(n.language)}: ${escapeMarkdown(n.text)}`).join(' · '),
+    escapeMarkdown(card.description),
+    card.roles.map(r => escapeMarkdown(r.term ? `${r.title}, ${r.term}` : r.title)).join('; '),
+  ].filter(Boolean).join(LINE_BREAK);
+  const facts = card.facts.map(renderFact).join('\n');
+  return [header, facts, '---', renderLinks(card)].filter(Boolean).join('\n\n');
+}
+
+function renderFact(fact: CardFact): string {
+  return `- **${escapeMarkdown(fact.date)}** · ${escapeMarkdown(fact.summary)}${STATUS_NOTES[fact.status]} — *${escapeMarkdown(fact.sourceTitle)}*`;
+}
+
+/** Passage and citation are those of the card's first fact, the most telling one. */
+function renderLinks(card: EntityCard): string {
+  const links = [`[Show in Sidebar](${commandUri(CARD_COMMANDS.revealInSidebar, card.entityId)})`];
+  const lead = card.facts[0];
+  if (lead) {
+    links.push(`[Open Passage](${commandUri(CARD_COMMANDS.openPassage, lead.statementId)})`);
+    links.push(`[Copy Citation](${commandUri(CARD_COMMANDS.copyCitation, lead.statementId)})`);
+  }
+  return links.join(' · ');
+}
+
+/** `command:<id>?<arguments as a URI-encoded JSON array>`; parentheses are encoded too, as they would end the link. */
+function commandUri(command: string, arg: string): string {
+  const args = encodeURIComponent(JSON.stringify([arg])).replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${args}`;
+}
