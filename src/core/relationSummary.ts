@@ -1,0 +1,33 @@
+// One line on a country's relations with North Korea, derived from its statements, e.g.
+// "relations since 1964 · embassy closed 1998". The tree's country description and search read it.
+import type { FactBase } from './factBase';
+import { formatEdtf } from './format';
+import { type ResolvedDate, type Statement, SUBJECT_COUNTRY_ID } from './model';
+
+export function relationSummary(fb: FactBase, countryId: string): string | undefined {
+  const statements = fb.statementsForCountry(countryId); // oldest first, undated last
+  const established = statements.find(st => st.type === 'relations-established' && st.actors.includes(SUBJECT_COUNTRY_ID));
+  const closures = statements.filter(st => st.type === 'mission-closed' && st.status !== 'denied');
+  const parts = [
+    established && `relations since ${established.date ? yearLabel(established.date) : 'an undated time'}`,
+    ...closures.map(closureLabel),
+  ].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? [...new Set(parts)].join(' · ') : undefined;
+}
+
+function closureLabel(st: Statement): string {
+  const when = st.date ? ` ${yearLabel(st.date)}` : '';
+  switch (st.status) {
+    case 'expected':
+      return `embassy closure expected${when}`;
+    case 'reported':
+      return `embassy closure reported${when}`;
+    default:
+      return when ? `embassy closed${when}` : 'embassy closing, undated';
+  }
+}
+
+/** A precise date as its year ("1964"); an uncertain one as the compact label keeps it ("1960s", "c. 1985"). */
+function yearLabel(date: ResolvedDate): string {
+  return !date.uncertain && /^\d{4}/.test(date.edtf) ? date.edtf.slice(0, 4) : formatEdtf(date.edtf);
+}

@@ -1,0 +1,147 @@
+// What search finds: one document per entity, statement (event) and source sentence, with the fields the index
+// weighs and the lines the QuickPick shows.
+import type { FactBase } from '../factBase';
+import { statementDateLabel } from '../format';
+import { type Entity, type EntityKind, type ResolvedDate, type Statement, STATEMENT_TYPES } from '../model';
+import { relationSummary } from '../relationSummary';
+import { nameKey } from '../text';
+import { type Passage, sourcePassages } from './passages';
+
+export type SearchKind = EntityKind | 'event' | 'passage';
+
+/** A stretch of a source's raw text, UTF-16 offsets, end exclusive. */
+export interface SourceRange {
+  source: string;
+  start: number;
+  end: number;
+}
+
+/** The indexed text, by field; SearchIndex weighs them differently. */
+export interface SearchFields {
+  name: string;
+  aliases: string;
+  text: string;
+  quote: string;
+  context: string;
+  date: string;
+}
+
+export interface SearchDocument {
+  id: string;
+  kind: SearchKind;
+  label: string;
+  description: string;
+  detail: string;
+  fields: SearchFields;
+  /** nameKey of the preferred name, for exact-name ranking (entities only). */
+  nameKey?: string;
+  /** nameKeys of unambiguous aliases. */
+  aliasKeys: string[];
+  /** Years the document's date covers, for queries that name a year. */
+  years: number[];
+  /** The entity, statement or source id to reveal in the sidebar. */
+  reveal: string;
+  /** What opening the item shows: a statement's evidence, or a raw range. */
+  passage: string | SourceRange;
+}
+
+const EMPTY_FIELDS: SearchFields = { name: '', aliases: '', text: '', quote: '', context: '', date: '' };
+const SNIPPET_LENGTH = 160;
+/** ResolvedDate's bound for an open end (the Date limit). */
+const OPEN_END = 8.64e15;
+
+export function buildSearchDocuments(fb: FactBase): SearchDocument[] {
+  return [
+    ...fb.entities.map(e => entityDocument(fb, e)),
+    ...fb.statements.map(st => eventDocument(fb, st)),
+    ...fb.sources.flatMap(source => sourcePassages(source).map(p => passageDocument(fb, p))),
+  ];
+}
+
+function entityDocument(fb: FactBase, e: Entity): SearchDocument {
+  const country = e.country ? fb.entity(e.country)?.name : undefined;
+  const first = e.evidence[0];
+  return {
+    id: e.id,
+    kind: e.kind,
+    label: e.name,
+    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? 'country' : [e.kind, country].filter(Boolean).join(' · '),
+    detail: e.description,
+    fields: {
+      ...EMPTY_FIELDS,
+      name: e.name,
+      aliases: [...e.aliases, ...e.native.map(n => n.text)].join('\n'),
+      text: e.description,
+      context: [...e.demonyms, country ?? ''].join('\n'),
+    },
+    nameKey: nameKey(e.name),
+    aliasKeys: e.aliases.map(nameKey),
+    years: [],
+    reveal: e.id,
+    passage: { source: first.source, start: first.start, end: first.end },
+  };
+}
+
+function eventDocument(fb: FactBase, st: Statement): SearchDocument {
+  const involved = [...new Set([...st.actors, ...st.mentions, ...(st.role ? [st.role.holder] : [])])]
+    .map(id => fb.entity(id))
+    .filter((e): e is Entity => e !== undefined);
+  const countries = fb.countriesOf(st).map(id => fb.entity(id)?.name ?? id);
+  const date = st.date ?? st.asOf;
+  const dateLabel = statementDateLabel(st);
+  return {
+    id: st.id,
+    kind: 'event',
+    label: st.summary,
+    description: [dateLabel, ...countries].join(' · '),
+    detail: snippet(st.evidence[0]?.quote ?? ''),
+    fields: {
+      ...EMPTY_FIELDS,
+      text: st.summary,
+      quote: st.evidence.map(ev => ev.quote).join('\n'),
+      context: [
+        STATEMENT_TYPES[st.type], st.role?.title ?? '',
+        ...involved.flatMap(e => [e.name, ...e.aliases, ...e.demonyms]),
+      ].join('\n'),
+      date: date ? [dateLabel, date.text, ...yearsCovered(date)].join('\n') : '',
+    },
+    aliasKeys: [],
+    years: date ? yearsCovered(date) : [],
+    reveal: st.id,
+    passage: st.id,
+  };
+}
+
+function passageDocument(fb: FactBase, p: Passage): SearchDocument {
+  const source = fb.source(p.sourceId);
+  // The sidebar has no item per sentence: reveal the statement it supports, else its source.
+  const supported = fb.statementsForSource(p.sourceId)
+    .find(st => st.evidence.some(ev => ev.source === p.sourceId && ev.start < p.end && ev.end > p.start));
+  return {
+    id: `passage:${p.sourceId}:${p.start}`,
+    kind: 'passage',
+    label: snippet(p.text),
+    description: [source?.title, p.heading].filter(Boolean).join(' › '),
+    detail: '',
+    fields: { ...EMPTY_FIELDS, quote: p.text, context: source?.title ?? '' },
+    aliasKeys: [],
+    years: [],
+    reveal: supported?.id ?? p.sourceId,
+    passage: { source: p.sourceId, start: p.start, end: p.end },
+  };
+}
+
+/** Every year a date spans when it spans up to a century (a decade, a range); else the year of its known end. */
+function yearsCovered(date: ResolvedDate): number[] {
+  const open = (ms: number) => Math.abs(ms) >= OPEN_END;
+  const [first, last] = [date.min, date.max].map(ms => new Date(ms).getUTCFullYear());
+  if (open(date.min) || open(date.max) || last - first > 100) {
+    return open(date.min) ? (open(date.max) ? [] : [last]) : [first];
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+function snippet(text: string, length = SNIPPET_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}

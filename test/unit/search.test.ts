@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { FactBase } from '../../src/core/factBase';
+import { loadFactBase, readDataDir } from '../../src/core/loader';
+import { SearchIndex } from '../../src/core/search/searchIndex';
+import { indexTerms, searchTerms } from '../../src/core/search/terms';
+
+const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
+const index = SearchIndex.forFactBase(fb);
+const ids = (query: string) => index.search(query).map(d => d.id);
+const first = (query: string) => ids(query)[0];
+
+describe('search terms', () => {
+  it('fold case, diacritics, curly apostrophes and hyphens', () => {
+    assert.deepStrictEqual(searchTerms('Ghána’s Kim Il-sung'), ['ghanas', 'kim', 'il', 'sung']);
+  });
+
+  it('index hyphenated words also joined up', () => {
+    assert.deepStrictEqual(indexTerms('Kil Mun-yong'), ['kil', 'mun', 'yong', 'munyong']);
+  });
+});
+
+describe('search ranking', () => {
+  it('ranks every entity first for its exact name, however it is typed', () => {
+    for (const e of fb.entities) {
+      assert.strictEqual(first(e.name), e.id, e.name);
+      assert.strictEqual(first(e.name.toUpperCase()), e.id, e.name.toUpperCase());
+    }
+  });
+
+  it('finds entities by alias', () => {
+    assert.strictEqual(first('Kim Il Sung'), 'kim-il-sung');
+    assert.strictEqual(first('Ulaanbaatar'), 'ulan-bator');
+    assert.strictEqual(first('DPRK'), 'north-korea');
+    assert.strictEqual(first('USSR'), 'soviet-union');
+    assert.strictEqual(first('Kil Munyong'), 'kil-mun-yong');
+  });
+
+  it('matches every word of a multi-word query, in any order', () => {
+    assert.strictEqual(first('dprk embassy 1998'), 'north-korean-embassy-ghana-closed');
+    assert.strictEqual(first('1998 embassy dprk'), 'north-korean-embassy-ghana-closed');
+    assert.deepStrictEqual(ids('visit 1988 mongolia'), ids('mongolia visit 1988'));
+    assert.deepStrictEqual(ids('mongolia visit 1988').slice(0, 2).sort(), ['mongolia-kim-il-sung-visit-1988', 'mongolia-kim-yong-nam-visit-1988']);
+  });
+
+  it('ignores diacritics and apostrophe style in the query', () => {
+    assert.strictEqual(first('Ghána'), 'ghana');
+    assert.strictEqual(first('Chad O\'Carroll'), 'chad-ocarroll');
+    assert.strictEqual(first('Chad O’Carroll'), 'chad-ocarroll');
+    assert.strictEqual(first('Supreme Peoples Assembly'), 'supreme-peoples-assembly');
+  });
+
+  it('puts events of a year the query names before other matches', () => {
+    const results = index.search('ghana 1964');
+    assert.strictEqual(results[0].id, 'ghana-relations-established');
+    const firstOther = results.findIndex(d => !d.years.includes(1964));
+    assert.ok(results.slice(firstOther).every(d => !d.years.includes(1964)), 'a 1964 event after other matches');
+  });
+
+  it('finds source sentences and points them at their raw text', () => {
+    const passage = index.search('agricultural project foreign aid').find(d => d.kind === 'passage');
+    assert.ok(passage && typeof passage.passage === 'object');
+    const { source, start, end } = passage.passage;
+    assert.strictEqual(fb.source(source)!.text.slice(start, end), 'In 1983, North Korea initiated an agricultural project in Ghana as foreign aid.');
+    assert.strictEqual(passage.reveal, 'north-korea-agricultural-project-ghana-1983');
+  });
+
+  it('finds nothing for words the fact base does not contain', () => {
+    assert.deepStrictEqual(ids('ghana zzzqx'), []);
+    assert.deepStrictEqual(ids('   '), []);
+  });
+});
