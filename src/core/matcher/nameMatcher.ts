@@ -39,7 +39,7 @@ interface CompiledEntry extends CompiledName {
 const CANDIDATE_BATCH = 1024;
 
 export class NameMatcher {
-  private readonly candidates = new Int32Array(CANDIDATE_BATCH + 2);
+  private readonly candidates = new Int32Array(CANDIDATE_BATCH + 3);
   /** Per walk: separator depths seen, and the ends, keys and separator counts of names passed on the way. */
   private readonly separatorsSeen: number[] = [];
   private readonly passedEnds: number[] = [];
@@ -105,6 +105,8 @@ export class NameMatcher {
       for (; i < to && n < CANDIDATE_BATCH; i++) {
         const unit = scanUnits[text.charCodeAt(i)];
         if (unit === COMPLEX_UNIT) {
+          // Its hash is unusable: walk the word it ends (if it is no letter) and the one holding or following it.
+          candidates[n++] = i;
           candidates[n++] = i + 1;
         }
         // isWord is -1 inside a word and 0 elsewhere; a non-word char probes the hash of the word just ended.

@@ -18,7 +18,7 @@ function isWordOrIgnorableAt(text: string, i: number): boolean {
   return info.word || info.ignorable;
 }
 
-/** Start of the word holding position - 1, or -1 when there is none or it begins before `floor`. */
+/** Start of the word holding position - 1 (or, after marks on a non-letter, the next word); -1 when there is none or it begins before `floor`. */
 export function wordStartBefore(text: string, position: number, floor: number): number {
   let i = position;
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) {
@@ -27,11 +27,11 @@ export function wordStartBefore(text: string, position: number, floor: number): 
   while (i > floor && isWordOrIgnorableAt(text, i - unitsBefore(text, i))) {
     i -= unitsBefore(text, i);
   }
-  if (i === floor && i > 0 && isWordOrIgnorableAt(text, i - unitsBefore(text, i))) {
+  if (i < floor || (i === floor && i > 0 && isWordOrIgnorableAt(text, i - unitsBefore(text, i)))) {
     return -1;
   }
   i = skipIgnorables(text, i, text.length);
-  return i < position && isWordAt(text, i) ? i : -1;
+  return isWordAt(text, i) ? i : -1;
 }
 
 /** End of the word starting at `start`, at most `to`. */

@@ -1,0 +1,150 @@
+// The name matcher (issue 7) on the bundled fact base and on small synthetic name lists.
+import * as assert from 'assert';
+import * as path from 'path';
+import { FactBase } from '../../src/core/factBase';
+import { loadFactBase, readDataDir } from '../../src/core/loader';
+import { type NameEntry, NameMatcher, nameEntriesOf } from '../../src/core/matcher';
+
+const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
+const matcher = NameMatcher.fromEntries(nameEntriesOf(fb));
+
+/** Each match as `text of the match → ids`. */
+function found(text: string, m: NameMatcher = matcher): string[] {
+  return m.findAll(text).map(x => `${text.slice(x.start, x.end)} → ${x.entityIds.join(' ')}`);
+}
+
+function names(...list: [text: string, entityId: string][]): NameMatcher {
+  return NameMatcher.fromEntries(list.map(([text, entityId]): NameEntry => ({ text, entityId, confidence: 'name' })));
+}
+
+describe('NameMatcher on the bundled fact base', () => {
+  it('finds a Korean name with hyphen, space or nothing between syllables, in any case', () => {
+    for (const form of ['Kil Mun-yong', 'Kil Mun Yong', 'Kil Munyong', 'KIL MUN-YONG', 'kil mun–yong', 'Kil\u00a0Mun-yong', 'KilMunyong']) {
+      assert.deepStrictEqual(found(`Ambassador ${form} arrived.`), [`${form} → kil-mun-yong`], form);
+    }
+    assert.deepStrictEqual(found('Kim Il-sung and Kim Il Sung'), ['Kim Il-sung → kim-il-sung', 'Kim Il Sung → kim-il-sung']);
+  });
+
+  it('puts separators only where the name has them', () => {
+    assert.deepStrictEqual(found('Kilmun Yong'), ['Kilmun Yong → kil-mun-yong'], 'the alias Kil Mun Yong has one there');
+    assert.deepStrictEqual(found('Kil Mu Nyong'), []);
+    assert.deepStrictEqual(found('Gha na'), []);
+  });
+
+  it('ignores diacritics, in precomposed or combining form', () => {
+    assert.deepStrictEqual(found('Ulaanbaatar, Ulaanbaátar, Ulaanba\u0301atar'),
+      ['Ulaanbaatar → ulan-bator', 'Ulaanbaátar → ulan-bator', 'Ulaanba\u0301atar → ulan-bator']);
+  });
+
+  it('accepts straight or curly apostrophes and leaves a possessive out of the match', () => {
+    assert.deepStrictEqual(found("O'Carroll wrote; O’Carroll’s report; Kim Il-sung's visit"),
+      ["O'Carroll → chad-ocarroll", 'O’Carroll → chad-ocarroll', 'Kim Il-sung → kim-il-sung']);
+  });
+
+  it('prefers the longest name at a position: the Friendship Association over Ghana', () => {
+    for (const dash of ['–', '—', '-', ' ']) {
+      const text = `the Korea${dash}Ghana Friendship Association met`;
+      const [m] = matcher.findAll(text);
+      assert.deepStrictEqual(m.entityIds, ['korea-ghana-friendship-association'], dash);
+      assert.strictEqual(text.slice(m.end), ' met');
+    }
+    assert.deepStrictEqual(found('Ghana and Korea'), ['Ghana → ghana']);
+  });
+
+  it('finds native-script names, whole words only', () => {
+    assert.deepStrictEqual(found('조선민주주의인민공화국 and Монгол'),
+      ['조선민주주의인민공화국 → north-korea', 'Монгол → mongolia']);
+    assert.deepStrictEqual(found('Монголия'), []);
+  });
+
+  it('finds acronyms in capitals only, so the pronoun "us" is not the United States', () => {
+    assert.deepStrictEqual(found('The DPRK and the U.S. told us.'), ['DPRK → north-korea', 'U.S. → united-states']);
+    assert.deepStrictEqual(found('the dprk'), []);
+  });
+
+  it('marks demonyms with lower confidence', () => {
+    const [m] = matcher.findAll('a Ghanaian delegation');
+    assert.deepStrictEqual([m.entityIds, m.confidence, m.ambiguous], [['ghana'], 'demonym', false]);
+    assert.strictEqual(matcher.findAll('Ghana')[0].confidence, 'name');
+  });
+
+  it('never matches inside a longer word', () => {
+    assert.deepStrictEqual(found('Kilimanjaro, Ghanaians, preGhana, Ghana2, ÉGhana, 1DPRK'), []);
+  });
+
+  it('gives a name several entities claim, or one listed as ambiguous, no single card', () => {
+    const [kim] = matcher.findAll('Kim said');
+    assert.ok(kim.entityIds.length > 1 && kim.ambiguous, kim.entityIds.join());
+    assert.ok(kim.entityIds.includes('kim-il-sung'));
+    const [enkhbold] = matcher.findAll('Enkhbold said');
+    assert.deepStrictEqual([enkhbold.entityIds, enkhbold.ambiguous], [['miyeegombyn-enkhbold'], true]);
+  });
+
+  it('reports the entry text that matched', () => {
+    assert.strictEqual(matcher.findAll('ULAANBAATAR')[0].matchedName, 'Ulaanbaatar');
+  });
+});
+
+describe('NameMatcher positions and windows', () => {
+  it('gives UTF-16 offsets after astral characters and combining marks', () => {
+    const text = '😀🇬🇭 e\u0301 Ghana\u0301 𝒜 Kil Mun-yong👍';
+    const spans = matcher.findAll(text).map(m => [m.start, m.end, text.slice(m.start, m.end)]);
+    const at = (s: string) => text.indexOf(s);
+    assert.deepStrictEqual(spans, [
+      [at('Ghana'), at('Ghana') + 6, 'Ghana\u0301'],
+      [at('Kil'), at('👍'), 'Kil Mun-yong'],
+    ]);
+  });
+
+  it('treats a mark after a space as part of no word, and a mark after a letter as part of it', () => {
+    assert.deepStrictEqual(found(' \u0301Ghana'), ['Ghana → ghana']);
+    assert.deepStrictEqual(found('a\u0301Ghana'), []);
+  });
+
+  it('keeps findAll within [from, to), judging word edges on the whole text', () => {
+    const text = 'Ghana, Ghana, Ghanaian';
+    assert.deepStrictEqual(matcher.findAll(text, 1, 22).map(m => m.start), [7, 14]);
+    assert.deepStrictEqual(matcher.findAll(text, 0, 4), []);
+    assert.deepStrictEqual(matcher.findAll(text, 14, 19), []);
+  });
+
+  it('matchAt returns the match covering an offset, or nothing', () => {
+    const text = 'In 1964 the Korea–Ghana Friendship Association was founded.';
+    const m = matcher.matchAt(text, text.indexOf('Friendship'));
+    assert.deepStrictEqual(m?.entityIds, ['korea-ghana-friendship-association']);
+    assert.strictEqual(matcher.matchAt(text, text.indexOf('founded')), undefined);
+    assert.strictEqual(matcher.matchAt(text, m!.end), undefined);
+  });
+
+  it('matchAt looks at a bounded window of a very long line', () => {
+    const line = 'word '.repeat(200_000) + 'Kil Mun-yong ' + 'word '.repeat(200_000);
+    const offset = line.indexOf('Mun');
+    assert.deepStrictEqual(matcher.matchAt(line, offset)?.entityIds, ['kil-mun-yong']);
+  });
+});
+
+describe('NameMatcher on synthetic names', () => {
+  it('merges entries with the same folded name into one match with every entity', () => {
+    const m = names(['Park Jin', 'a'], ['Park-Jin', 'b'], ['PARK JIN', 'c']);
+    const [x] = m.findAll('Park Jin');
+    assert.deepStrictEqual(x.entityIds, ['a', 'b']);
+    assert.ok(x.ambiguous);
+  });
+
+  it('falls back to a shorter name when the longer one needs separators it does not have', () => {
+    const m = names(['Lee', 'lee'], ['Leesung Min', 'x']);
+    assert.deepStrictEqual(found('Lee Sung Min', m), ['Lee → lee']);
+    assert.deepStrictEqual(found('Leesung-Min', m), ['Leesung-Min → x']);
+  });
+
+  it('matches names whose first letters fold from several code units or astral letters', () => {
+    const m = names(['ﬁnland', 'fi'], ['𝐀lpha Centauri', 'alpha']);
+    assert.deepStrictEqual(found('Finland; ﬁnland; alpha centauri; 𝐀LPHA Centauri', m),
+      ['Finland → fi', 'ﬁnland → fi', 'alpha centauri → alpha', '𝐀LPHA Centauri → alpha']);
+  });
+
+  it('skips names that do not begin with a letter or digit, and an empty list matches nothing', () => {
+    assert.deepStrictEqual(found("'s Gravenhage", names(["'s Gravenhage", 'x'])), []);
+    assert.deepStrictEqual(NameMatcher.fromEntries([]).findAll('anything at all'), []);
+  });
+});
