@@ -1,0 +1,70 @@
+// "DPRK Atlas: Search…": a QuickPick over the whole fact base, ranked by the core SearchIndex.
+//
+// How the ranking survives VS Code's own filtering: the extension filters and ranks on every keystroke and sets
+// `items` in that order, each with `alwaysShow: true` so VS Code's label filter hides none of them, and with
+// `matchOnDescription`/`matchOnDetail` off so descriptions and details add no highlights of their own. That
+// alone is not enough: while the input is not empty, VS Code still moves items whose *label* fuzzy-matches the
+// input ahead of the rest and sorts those by label. The QuickPick's `sortByLabel` switch turns that re-sort off;
+// VS Code 1.90 types it only as proposed API (vscode.proposed.quickPickSortByLabel.d.ts), but the extension
+// host accepts the property from any extension, so it is set here through a widened type. The host tests read
+// `activeItems` after typing, i.e. the item VS Code itself puts first, to check that this holds.
+import * as vscode from 'vscode';
+import type { FactBase } from '../core/factBase';
+import type { SearchDocument } from '../core/search/documents';
+import { SearchIndex } from '../core/search/searchIndex';
+import { ENTITY_ICONS, PASSAGE_ICON, STATEMENT_ICONS } from '../tree/icons';
+
+export interface SearchPickItem extends vscode.QuickPickItem {
+  readonly document: SearchDocument;
+}
+
+/** A search QuickPick, not yet shown: the command shows it; tests drive it through `value`. */
+export function createSearchQuickPick(factBase: FactBase): vscode.QuickPick<SearchPickItem> {
+  const quickPick = vscode.window.createQuickPick<SearchPickItem>() as vscode.QuickPick<SearchPickItem> & { sortByLabel: boolean };
+  quickPick.title = 'DPRK Atlas: Search';
+  quickPick.placeholder = 'Countries, events, people, organizations, places, source sentences — every word must match';
+  quickPick.matchOnDescription = false;
+  quickPick.matchOnDetail = false;
+  quickPick.sortByLabel = false;
+  const update = (query: string) => {
+    const index = SearchIndex.forFactBase(factBase); // built on first use, not at activation
+    const documents = query.trim() ? index.search(query) : factBase.relationCountries().map(c => index.document(c.id)!);
+    quickPick.items = documents.map(doc => pickItem(factBase, doc));
+  };
+  quickPick.onDidChangeValue(update);
+  quickPick.onDidAccept(() => {
+    const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
+    quickPick.hide();
+    if (chosen) {
+      void openSearchResult(chosen.document);
+    }
+  });
+  quickPick.onDidHide(() => quickPick.dispose());
+  update('');
+  return quickPick;
+}
+
+function pickItem(factBase: FactBase, doc: SearchDocument): SearchPickItem {
+  return {
+    label: `$(${iconOf(factBase, doc)}) ${doc.label}`,
+    description: doc.description,
+    detail: doc.detail || undefined,
+    alwaysShow: true,
+    document: doc,
+  };
+}
+
+function iconOf(factBase: FactBase, doc: SearchDocument): string {
+  if (doc.kind === 'event') {
+    return STATEMENT_ICONS[factBase.statement(doc.id)!.type];
+  }
+  return doc.kind === 'passage' ? PASSAGE_ICON : ENTITY_ICONS[doc.kind];
+}
+
+/** Reveals the item in the sidebar, then opens what supports it: a fact in the reader, a sentence in its raw source. */
+async function openSearchResult(doc: SearchDocument): Promise<void> {
+  await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', doc.reveal);
+  await (typeof doc.passage === 'string'
+    ? vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage)
+    : vscode.commands.executeCommand('dprkAtlas.openRawSource', doc.passage));
+}

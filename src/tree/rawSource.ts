@@ -1,0 +1,47 @@
+// The raw source articles, byte for byte, as read-only documents (`dprk-atlas:` URIs): "Open Raw Source" shows
+// the original text with a quote selected, so a reader can check a fact against exactly what was received.
+import * as vscode from 'vscode';
+import type { FactBase } from '../core/factBase';
+import type { SourceRange } from '../core/search/documents';
+
+export const RAW_SOURCE_SCHEME = 'dprk-atlas';
+
+export function rawSourceUri(sourceId: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: RAW_SOURCE_SCHEME, path: `/${sourceId}.txt` });
+}
+
+export function registerRawSources(context: vscode.ExtensionContext, factBase: FactBase): void {
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(RAW_SOURCE_SCHEME, {
+      provideTextDocumentContent: uri => factBase.source(uri.path.replace(/^\//, '').replace(/\.txt$/, ''))?.text,
+    }),
+    vscode.commands.registerCommand('dprkAtlas.openRawSource', (target: unknown) => openRawSource(factBase, target)),
+  );
+}
+
+/** Opens a source with a range selected: for a statement, its first quote. */
+async function openRawSource(factBase: FactBase, target: unknown): Promise<vscode.TextEditor | undefined> {
+  const range = rangeOf(factBase, target);
+  if (!range || !factBase.source(range.source)) {
+    void vscode.window.showWarningMessage(`DPRK Atlas has no source passage for ${JSON.stringify(target)}.`);
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(rawSourceUri(range.source));
+  const selection = new vscode.Selection(document.positionAt(range.start), document.positionAt(range.end));
+  const editor = await vscode.window.showTextDocument(document, { selection, preview: true });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** Takes a statement id, a sidebar statement item (from its context menu) or a raw range. */
+function rangeOf(factBase: FactBase, target: unknown): SourceRange | undefined {
+  const statementId = typeof target === 'string' ? target : (target as { statementId?: unknown } | undefined)?.statementId;
+  if (typeof statementId === 'string') {
+    const evidence = factBase.statement(statementId)?.evidence[0];
+    return evidence && { source: evidence.source, start: evidence.start, end: evidence.end };
+  }
+  const t = target as Partial<SourceRange> | undefined;
+  return typeof t?.source === 'string' && Number.isInteger(t.start) && Number.isInteger(t.end) && t.start! <= t.end!
+    ? { source: t.source, start: t.start!, end: t.end! }
+    : undefined;
+}

@@ -1,0 +1,112 @@
+// The sidebar: five views over one TreeModel, with reveal, filter, sort, citation and passage commands.
+import * as vscode from 'vscode';
+import { citationMarkdown } from '../core/citation';
+import type { FactBase } from '../core/factBase';
+import { SearchIndex } from '../core/search/searchIndex';
+import { AtlasTreeProvider } from './atlasTreeProvider';
+import { registerRawSources } from './rawSource';
+import { type AtlasNode, type EventOrder, TreeModel, VIEW_KEYS, type ViewKey } from './treeModel';
+
+export interface TreeApi {
+  readonly model: TreeModel;
+  readonly providers: Readonly<Record<ViewKey, AtlasTreeProvider>>;
+  readonly views: Readonly<Record<ViewKey, vscode.TreeView<AtlasNode>>>;
+  /** The active text filter, if any. */
+  readonly filter: string | undefined;
+}
+
+const FILTERED_CONTEXT = 'dprkAtlas.treeFiltered';
+const NEWEST_FIRST_CONTEXT = 'dprkAtlas.newestFirst';
+
+export function registerTree(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): TreeApi {
+  const model = new TreeModel(factBase);
+  const providers = {} as Record<ViewKey, AtlasTreeProvider>;
+  const views = {} as Record<ViewKey, vscode.TreeView<AtlasNode>>;
+  for (const key of VIEW_KEYS) {
+    providers[key] = new AtlasTreeProvider(model, key);
+    views[key] = vscode.window.createTreeView(`dprkAtlas.${key}`, { treeDataProvider: providers[key], showCollapseAll: true });
+    context.subscriptions.push(providers[key], views[key]);
+  }
+  let filter: string | undefined;
+
+  const refresh = () => {
+    for (const key of VIEW_KEYS) {
+      const view = views[key];
+      const shown = filter === undefined ? 0 : model.roots(key).length;
+      view.description = [filter !== undefined && `“${filter}”`, model.order === 'newest-first' && 'newest first']
+        .filter(Boolean).join(' · ') || undefined;
+      view.message = filter === undefined ? undefined
+        : shown > 0 ? `Filtered by “${filter}”.` : `Nothing here matches “${filter}”.`;
+      providers[key].refresh();
+    }
+    void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== undefined);
+    void vscode.commands.executeCommand('setContext', NEWEST_FIRST_CONTEXT, model.order === 'newest-first');
+  };
+  const setFilter = (query: string | undefined) => {
+    filter = query?.trim() || undefined;
+    // Filtering uses the search index, so the sidebar and search agree on aliases, diacritics and word order.
+    model.setFilter(filter === undefined ? undefined : SearchIndex.forFactBase(factBase).matchingIds(filter));
+    refresh();
+  };
+  const setOrder = (order: EventOrder) => {
+    model.order = order;
+    refresh();
+  };
+
+  const reveal = async (target: unknown): Promise<string | undefined> => {
+    const node = typeof target === 'string' ? model.nodeFor(target) : undefined;
+    if (!node) {
+      void vscode.window.showInformationMessage(`DPRK Atlas has no sidebar item for ${JSON.stringify(target)}.`);
+      return undefined;
+    }
+    if (!model.isVisible(node)) {
+      setFilter(undefined);
+    }
+    await views[node.view].reveal(node, { select: true, focus: true, expand: node.type !== 'statement' });
+    return node.id;
+  };
+
+  registerRawSources(context, factBase);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('dprkAtlas.revealInSidebar', reveal),
+    vscode.commands.registerCommand('dprkAtlas.filterTree', async (query?: unknown) => {
+      const text = typeof query === 'string' ? query : await vscode.window.showInputBox({
+        title: 'Filter the DPRK Atlas Sidebar',
+        prompt: 'Show the items that match every word (names, aliases, dates, quotes). Empty clears the filter.',
+        value: filter,
+      });
+      if (text !== undefined) {
+        setFilter(text);
+      }
+    }),
+    vscode.commands.registerCommand('dprkAtlas.clearTreeFilter', () => setFilter(undefined)),
+    vscode.commands.registerCommand('dprkAtlas.sortOldestFirst', () => setOrder('oldest-first')),
+    vscode.commands.registerCommand('dprkAtlas.sortNewestFirst', () => setOrder('newest-first')),
+    vscode.commands.registerCommand('dprkAtlas.openSourcePassage', (target: unknown) => {
+      const statementId = statementIdOf(target);
+      return statementId && vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
+    }),
+    vscode.commands.registerCommand('dprkAtlas.copyCitation', async (target: unknown) => {
+      const statement = factBase.statement(statementIdOf(target) ?? '');
+      if (!statement) {
+        void vscode.window.showWarningMessage(`DPRK Atlas has no fact ${JSON.stringify(target)} to cite.`);
+        return undefined;
+      }
+      const markdown = citationMarkdown(factBase, statement);
+      await vscode.env.clipboard.writeText(markdown);
+      vscode.window.setStatusBarMessage('$(check) Fact with citation copied as Markdown', 3000);
+      return markdown;
+    }),
+  );
+  refresh();
+  return { model, providers, views, get filter() { return filter; } };
+}
+
+/** Commands take a statement id from other surfaces, or the tree item from a context menu. */
+function statementIdOf(target: unknown): string | undefined {
+  if (typeof target === 'string') {
+    return target;
+  }
+  const node = target as Partial<AtlasNode> | undefined;
+  return node?.type === 'statement' ? node.statementId : undefined;
+}
