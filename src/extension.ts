@@ -1,6 +1,7 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
+import { registerHoverCards } from './hover/hoverProvider';
 
 export interface AtlasApi {
   factBase: FactBase;
@@ -9,6 +10,7 @@ export interface AtlasApi {
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasApi> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'));
   const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
+  registerHoverCards(context, { factBase });
   return { factBase };
 }
 

@@ -1,0 +1,170 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CARD_COMMANDS, escapeMarkdown } from '../../src/core/card';
+import { FactBase } from '../../src/core/factBase';
+import type { AtlasApi } from '../../src/extension';
+import { NameHoverProvider } from '../../src/hover/hoverProvider';
+import { HOSTILE_ENTITY_NAME, HOSTILE_TEXT, withHostileEntity } from '../fixtures/hover/hostileEntity';
+
+const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
+
+const MARKDOWN = [
+  '# Notes',
+  '',
+  "Kil Mun-yong met Kim Il Sung in Ulaanbaatar; the DPRK said so, as did Chad O'Carroll's newsletter.",
+  'Kilimanjaro is tall, and Kim was not there.',
+].join('\n');
+const PLAINTEXT = 'Kil Mun Yong spoke to the Ghanaian press.';
+const TYPESCRIPT = 'const visit = "Kim Il Sung flew to Ulaanbaatar";\n// DPRK relations with Mongolia\n';
+
+interface Hovered {
+  /** The Show in Sidebar argument of each DPRK Atlas card. */
+  entityIds: string[];
+  markdown: vscode.MarkdownString[];
+  ranges: (vscode.Range | undefined)[];
+}
+
+/** The DPRK Atlas cards (other providers' hovers left out) for the pointer on the second character of `needle`. */
+async function hoverOn(document: vscode.TextDocument, needle: string): Promise<Hovered> {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" is not in the document`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
+  const cards = hovers.flatMap(h => h.contents.map(c => ({ hover: h, content: c })))
+    .filter((c): c is { hover: vscode.Hover; content: vscode.MarkdownString } =>
+      c.content instanceof vscode.MarkdownString && c.content.value.includes(`command:${CARD_COMMANDS.revealInSidebar}?`));
+  return {
+    entityIds: cards.map(c => JSON.parse(decodeURIComponent(/revealInSidebar\?([^)]*)\)/.exec(c.content.value)![1]))[0]),
+    markdown: cards.map(c => c.content),
+    ranges: cards.map(c => c.hover.range),
+  };
+}
+
+const open = (language: string, content: string) => vscode.workspace.openTextDocument({ language, content });
+
+describe('hover cards', () => {
+  let api: AtlasApi;
+  let markdown: vscode.TextDocument;
+  let plaintext: vscode.TextDocument;
+  let typescript: vscode.TextDocument;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<AtlasApi>(EXTENSION_ID)!.activate();
+    [markdown, plaintext, typescript] = await Promise.all([open('markdown', MARKDOWN), open('plaintext', PLAINTEXT), open('typescript', TYPESCRIPT)]);
+  });
+
+  const cases: [string, () => vscode.TextDocument, string, string][] = [
+    ['Markdown', () => markdown, 'Kil Mun-yong', 'kil-mun-yong'],
+    ['Markdown', () => markdown, 'Kim Il Sung', 'kim-il-sung'],
+    ['Markdown', () => markdown, 'Ulaanbaatar', 'ulan-bator'],
+    ['Markdown', () => markdown, 'DPRK', 'north-korea'],
+    ['plain text', () => plaintext, 'Kil Mun Yong', 'kil-mun-yong'],
+    ['a TypeScript string', () => typescript, 'Kim Il Sung', 'kim-il-sung'],
+    ['a TypeScript string', () => typescript, 'Ulaanbaatar', 'ulan-bator'],
+    ['a TypeScript comment', () => typescript, 'DPRK', 'north-korea'],
+    ['a TypeScript comment', () => typescript, 'Mongolia', 'mongolia'],
+  ];
+  for (const [where, document, name, entityId] of cases) {
+    it(`gives "${name}" in ${where} the card of ${entityId}, over exactly the name`, async () => {
+      const hovered = await hoverOn(document(), name);
+      assert.deepEqual(hovered.entityIds, [entityId]);
+      const offset = document().getText().indexOf(name);
+      assert.deepEqual(hovered.ranges[0], new vscode.Range(document().positionAt(offset), document().positionAt(offset + name.length)));
+      assert.ok(hovered.markdown[0].value.includes(`**${escapeMarkdown(api.factBase.entity(entityId)!.name)}**`));
+    });
+  }
+
+  it('carries a possessive name without its \'s', async () => {
+    const hovered = await hoverOn(markdown, "Chad O'Carroll's");
+    assert.deepEqual(hovered.entityIds, ['chad-ocarroll']);
+    assert.equal(markdown.getText(hovered.ranges[0]), "Chad O'Carroll");
+  });
+
+  it('labels a demonym card as a lower-confidence match', async () => {
+    const hovered = await hoverOn(plaintext, 'Ghanaian');
+    assert.deepEqual(hovered.entityIds, ['ghana']);
+    assert.match(hovered.markdown[0].value, /Ghanaian\* → \*\*Ghana\*\*.*lower confidence/);
+  });
+
+  for (const nonName of ['Kilimanjaro', 'Kim was', 'tall']) {
+    it(`gives no card for "${nonName}"`, async () => {
+      assert.deepEqual((await hoverOn(markdown, nonName)).entityIds, []);
+    });
+  }
+
+  it('trusts only the extension\'s three card commands and no HTML', async () => {
+    const [card] = (await hoverOn(markdown, 'Ulaanbaatar')).markdown;
+    assert.deepEqual(card.isTrusted, { enabledCommands: Object.values(CARD_COMMANDS) });
+    assert.ok(!card.supportHtml);
+  });
+
+  it('finds a name in the middle of a very long line', async () => {
+    const filler = 'lorem ipsum '.repeat(20_000);
+    const document = await open('plaintext', `${filler}the DPRK ${filler}`);
+    assert.deepEqual((await hoverOn(document, 'DPRK')).entityIds, ['north-korea']);
+  });
+
+  it('answers nothing once the hover is cancelled', async () => {
+    const provider = new NameHoverProvider(api.factBase);
+    const position = markdown.positionAt(markdown.getText().indexOf('DPRK'));
+    const cancelled = new vscode.CancellationTokenSource();
+    cancelled.cancel();
+    assert.ok(provider.provideHover(markdown, position, new vscode.CancellationTokenSource().token), 'no card with a live token');
+    assert.equal(provider.provideHover(markdown, position, cancelled.token), undefined);
+  });
+
+  it('leaves documents of other schemes (output, diff, git views) alone', async () => {
+    const scheme = 'dprk-atlas-test';
+    const registration = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => 'the DPRK' });
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(`${scheme}:/names.txt`));
+      assert.deepEqual((await hoverOn(document, 'DPRK')).entityIds, []);
+    } finally {
+      registration.dispose();
+    }
+  });
+
+  describe('settings', () => {
+    const settings = () => vscode.workspace.getConfiguration('dprkAtlas.hover');
+    afterEach(async () => {
+      await settings().update('enabled', undefined, vscode.ConfigurationTarget.Global);
+      await settings().update('languages', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('dprkAtlas.hover.enabled = false switches every card off, and back on', async () => {
+      await settings().update('enabled', false, vscode.ConfigurationTarget.Global);
+      assert.deepEqual((await hoverOn(markdown, 'DPRK')).entityIds, []);
+      assert.deepEqual((await hoverOn(typescript, 'DPRK')).entityIds, []);
+      await settings().update('enabled', undefined, vscode.ConfigurationTarget.Global);
+      assert.deepEqual((await hoverOn(markdown, 'DPRK')).entityIds, ['north-korea']);
+    });
+
+    it('dprkAtlas.hover.languages limits cards to the languages listed', async () => {
+      await settings().update('languages', ['markdown'], vscode.ConfigurationTarget.Global);
+      assert.deepEqual((await hoverOn(markdown, 'DPRK')).entityIds, ['north-korea']);
+      assert.deepEqual((await hoverOn(plaintext, 'Kil Mun Yong')).entityIds, []);
+      assert.deepEqual((await hoverOn(typescript, 'DPRK')).entityIds, []);
+    });
+  });
+
+  describe('a data record that tries to inject Markdown', () => {
+    let registration: vscode.Disposable;
+    before(() => {
+      const { sources, entities, statements } = api.factBase;
+      const hostile = new FactBase(withHostileEntity({ formatVersion: 1, sources: [...sources], entities: [...entities], statements: [...statements] }));
+      registration = vscode.languages.registerHoverProvider({ scheme: 'untitled', language: 'markdown' }, new NameHoverProvider(hostile));
+    });
+    after(() => registration.dispose());
+
+    it('renders as plain text: every field escaped, no link but the card\'s own', async () => {
+      const document = await open('markdown', `Today ${HOSTILE_ENTITY_NAME} wrote.`);
+      const hovered = await hoverOn(document, HOSTILE_ENTITY_NAME);
+      assert.deepEqual(hovered.entityIds, ['xanadu-quill']);
+      const value = hovered.markdown[0].value;
+      const unescaped = (syntax: string) => new RegExp(`(^|[^\\\\])${syntax}`).test(value);
+      assert.ok(!unescaped('\\]\\(command:evil') && !unescaped('<img') && !unescaped('`code'), value);
+      // description, native name, role, fact summary and source title
+      assert.equal(value.split(escapeMarkdown(HOSTILE_TEXT)).length - 1, 5, value);
+      assert.deepEqual(value.match(/\]\(command:[^)]*\)/g)?.map(link => link.split('?')[0]), Object.values(CARD_COMMANDS).map(id => `](command:${id}`));
+    });
+  });
+});
