@@ -2,16 +2,19 @@
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
 import { registerHoverCards } from './hover/hoverProvider';
+import { type ReaderApi, registerReader } from './reader/registerReader';
 
 export interface AtlasApi {
   factBase: FactBase;
+  reader: ReaderApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasApi> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'));
   const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
+  const reader = registerReader(context, { factBase });
   registerHoverCards(context, { factBase });
-  return { factBase };
+  return { factBase, reader };
 }
 
 export function deactivate(): void {}

@@ -14,7 +14,7 @@ const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 /** The part of core/matcher's NameMatcher the reader needs. */
 export interface NameFinder {
-  findAll(text: string): { start: number; end: number; entityIds: string[] }[];
+  findAll(text: string): { start: number; end: number; entityIds: string[]; ambiguous: boolean }[];
 }
 
 export interface ArticleContext {
@@ -78,8 +78,8 @@ function passagesOf(sourceId: string, clean: CleanArticle, statements: readonly 
 
 /** Names that denote exactly one entity; an ambiguous name gets no link rather than a guess. */
 function namesIn(text: string, { names, entityName }: ArticleContext): NameLink[] {
-  return names.findAll(text).flatMap(({ start, end, entityIds }) => {
-    const name = entityIds.length === 1 ? entityName(entityIds[0]) : undefined;
+  return names.findAll(text).flatMap(({ start, end, entityIds, ambiguous }) => {
+    const name = entityIds.length === 1 && !ambiguous ? entityName(entityIds[0]) : undefined;
     return name ? [{ start, end, entityId: entityIds[0], name }] : [];
   });
 }

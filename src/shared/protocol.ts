@@ -59,6 +59,8 @@ export interface RenderReport {
   markText: string | null;
   /** textContent of the whole article, header included. */
   text: string;
+  /** The name links, in order: their text and the entity they reveal. */
+  links: { text: string; entityId: string }[];
   /** Elements or attributes in the document the renderer does not make (always empty unless something injected markup). */
   unexpectedMarkup: string[];
 }
@@ -105,7 +107,8 @@ export function isReaderState(v: unknown): v is ReaderState {
 
 function isRenderReport(v: unknown): v is RenderReport {
   return isObject(v) && isString(v.sourceId) && (v.markText === null || isString(v.markText))
-    && isString(v.text) && arrayOf(isString)(v.unexpectedMarkup);
+    && isString(v.text) && arrayOf(isString)(v.unexpectedMarkup)
+    && arrayOf((l): l is RenderReport['links'][number] => isObject(l) && isString(l.text) && isString(l.entityId))(v.links);
 }
 
 /** The message if it is a valid ToWebview (the highlight inside the article's text), else undefined. */

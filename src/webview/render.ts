@@ -12,12 +12,15 @@ interface Segment extends TextRange {
 type Wrapper = (key: string) => HTMLElement;
 
 export function renderArticle(root: HTMLElement, article: ReaderArticle, highlight: TextRange | null): void {
+  // The article's own title line when it has one (it may carry a name link or the highlight), else the source's.
+  const titleBlock = article.blocks.find(b => b.kind === 'title' && b.end > b.start);
   const header = element('header');
-  if (!article.blocks.some(b => b.kind === 'title')) {
-    header.append(element('h1', article.title));
-  }
-  header.append(element('p', article.about.join(' · '), { class: 'about' }));
-  root.replaceChildren(header, ...article.blocks.map(b => renderBlock(article, b, highlight)));
+  header.append(
+    titleBlock ? renderBlock(article, titleBlock, highlight) : element('h1', article.title),
+    element('p', article.about.join(' · '), { class: 'about' }),
+  );
+  const body = article.blocks.filter(b => b !== titleBlock && b.end > b.start);
+  root.replaceChildren(header, ...body.map(b => renderBlock(article, b, highlight)));
   root.setAttribute('aria-label', article.title);
 }
 

@@ -13,6 +13,7 @@ export function readReport(root: HTMLElement, sourceId: string): RenderReport {
     sourceId,
     markText: marks.length ? marks.map(m => m.textContent).join('') : null,
     text: root.textContent ?? '',
+    links: [...root.querySelectorAll<HTMLElement>('a.name')].map(a => ({ text: a.textContent ?? '', entityId: a.dataset.entity ?? '' })),
     unexpectedMarkup: unexpectedMarkup(document.body),
   };
 }

@@ -12,8 +12,12 @@ const article: ReaderArticle = {
 };
 const show: ToWebview = { type: 'show', article, state: { sourceId: 'ghana-wikipedia', highlight: { start: 7, end: 51 }, scrollY: null } };
 
+/** A message being broken on purpose: no precise type admits the invalid shapes the tests make. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Malleable = any;
+
 /** A deep copy of `value` with `edit` applied, for one-field mutations of a valid message. */
-function mutated<T>(value: T, edit: (copy: any) => void): unknown {
+function mutated<T>(value: T, edit: (copy: Malleable) => void): unknown {
   const copy = structuredClone(value);
   edit(copy);
   return copy;
@@ -26,7 +30,7 @@ describe('reader protocol', () => {
       assert.deepEqual(parseToWebview({ type: 'requestReport' }), { type: 'requestReport' });
     });
 
-    const invalid: [string, (m: any) => void][] = [
+    const invalid: [string, (m: Malleable) => void][] = [
       ['an unknown type', m => (m.type = 'html')],
       ['a block kind that is not a block', m => (m.article.blocks[0].kind = 'script')],
       ['a block past the end of the text', m => (m.article.blocks[1].end = 52)],
@@ -53,7 +57,7 @@ describe('reader protocol', () => {
 
   describe('from the webview', () => {
     it('accepts each message type', () => {
-      const report = { sourceId: 'x', markText: null, text: 'abc', unexpectedMarkup: [] };
+      const report = { sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [] };
       for (const message of [
         { type: 'ready' },
         { type: 'rendered', report },
@@ -77,7 +81,8 @@ describe('reader protocol', () => {
         { type: 'scrolled', scrollY: -1 },
         { type: 'scrolled', scrollY: Number.NaN },
         { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc' } },
-        { type: 'rendered', report: { sourceId: 'x', markText: 3, text: 'abc', unexpectedMarkup: [] } },
+        { type: 'rendered', report: { sourceId: 'x', markText: 3, text: 'abc', links: [], unexpectedMarkup: [] } },
+        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b' }], unexpectedMarkup: [] } },
         { type: 'executeCommand', command: 'x' },
         null,
       ]) {

@@ -1,0 +1,84 @@
+// The reader surface: "Open Article…", "open the passage behind a fact", and restoring panels after a reload.
+import * as vscode from 'vscode';
+import type { FactBase, SourceWithText } from '../core/factBase';
+import { NameMatcher, nameEntriesOf } from '../core/matcher';
+import { isReaderState, READER_VIEW_TYPE } from '../shared/protocol';
+import { aboutSource, evidenceRange } from './readerArticle';
+import type { ReaderPanel } from './readerPanel';
+import { ReaderPanels } from './readerPanels';
+
+export interface ReaderApi {
+  openArticle(sourceId: string): ReaderPanel | undefined;
+  /** Opens the article of the statement's first evidence with that quote highlighted. */
+  openPassage(statementId: string): ReaderPanel | undefined;
+  /** Shows any source, also one outside the fact base (tests use it for hostile articles). */
+  showSource(source: SourceWithText): ReaderPanel;
+  panelFor(sourceId: string): ReaderPanel | undefined;
+  readonly serializer: vscode.WebviewPanelSerializer<unknown>;
+}
+
+export function registerReader(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): ReaderApi {
+  const revealEntity = (entityId: string) => {
+    if (factBase.entity(entityId)) {
+      vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId)
+        .then(undefined, err => vscode.window.showErrorMessage(`DPRK Atlas could not show ${entityId} in the sidebar: ${err}`));
+    }
+  };
+  const panels = new ReaderPanels(factBase, NameMatcher.fromEntries(nameEntriesOf(factBase)), context.extensionUri, revealEntity);
+
+  const api: ReaderApi = {
+    openArticle(sourceId) {
+      const source = factBase.source(sourceId);
+      return source && panels.show(source, null);
+    },
+    openPassage(statementId) {
+      const statement = factBase.statement(statementId);
+      const source = statement && factBase.source(statement.evidence[0].source);
+      if (!statement || !source) {
+        void vscode.window.showWarningMessage(`DPRK Atlas has no fact "${statementId}".`);
+        return undefined;
+      }
+      const range = evidenceRange(statement, source.id, panels.prepare(source).clean);
+      if (!range) {
+        void vscode.window.showWarningMessage(`The quote for "${statement.summary}" is not in the cleaned article; showing the article.`);
+      }
+      return panels.show(source, range ?? null);
+    },
+    showSource: source => panels.show(source, null),
+    panelFor: sourceId => panels.panelFor(sourceId),
+    serializer: {
+      async deserializeWebviewPanel(panel, state) {
+        const source = isReaderState(state) ? factBase.source(state.sourceId) : undefined;
+        if (isReaderState(state) && source) {
+          panels.adopt(panel, source, state);
+        } else {
+          panel.dispose(); // an article no longer in the fact base (or a test fixture): nothing to restore
+        }
+      },
+    },
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('dprkAtlas.openArticle', async (sourceId?: unknown) => {
+      const id = typeof sourceId === 'string' ? sourceId : await pickSource(factBase);
+      return id === undefined ? undefined : api.openArticle(id);
+    }),
+    vscode.commands.registerCommand('dprkAtlas.openPassage', (statementId: unknown) =>
+      typeof statementId === 'string' ? api.openPassage(statementId) : undefined),
+    vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, api.serializer),
+  );
+  return api;
+}
+
+async function pickSource(factBase: FactBase): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    factBase.sources.map(source => ({
+      label: source.title,
+      description: aboutSource(source).join(' · '),
+      detail: `Evidence for ${factBase.statementsForSource(source.id).length} facts`,
+      id: source.id,
+    })),
+    { title: 'DPRK Atlas: Open Article', placeHolder: 'Choose a source article', matchOnDescription: true },
+  );
+  return picked?.id;
+}

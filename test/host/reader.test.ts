@@ -1,0 +1,158 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { cleanArticle } from '../../src/core/cleaner';
+import type { SourceWithText } from '../../src/core/factBase';
+import { SUBJECT_COUNTRY_ID } from '../../src/core/model';
+import { nameKey } from '../../src/core/text';
+import type { AtlasApi } from '../../src/extension';
+import type { ReaderPanel } from '../../src/reader/readerPanel';
+import { READER_VIEW_TYPE, type RenderReport } from '../../src/shared/protocol';
+
+const WEBVIEW_LOAD_MS = 30_000;
+
+describe('reader webview', function () {
+  this.timeout(120_000);
+  let api: AtlasApi;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+  });
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  /** The first statement citing each source, so every cleaning profile is covered. */
+  const firstStatementPerSource = () => api.factBase.sources.map(s => api.factBase.statementsForSource(s.id)[0]);
+
+  it('highlights exactly the quote of the fact it opens, in each source', async () => {
+    for (const statement of firstStatementPerSource()) {
+      const reader = await vscode.commands.executeCommand<ReaderPanel>('dprkAtlas.openPassage', statement.id);
+      const report = await reportOf(reader);
+      assert.equal(report.sourceId, statement.evidence[0].source);
+      assert.equal(report.markText, statement.evidence[0].quote, statement.id);
+      assert.deepEqual(report.unexpectedMarkup, []);
+    }
+  });
+
+  it('links names that denote one entity, and only those', async () => {
+    for (const source of api.factBase.sources) {
+      const { links } = await reportOf(api.reader.openArticle(source.id)!);
+      assert.ok(links.some(l => l.entityId === SUBJECT_COUNTRY_ID), `no link to North Korea in ${source.id}`);
+      for (const link of links) {
+        const entity = api.factBase.entity(link.entityId);
+        assert.ok(entity, `link to unknown entity ${link.entityId}`);
+        const forms = [entity.name, ...entity.aliases, ...entity.demonyms, ...entity.native.map(n => n.text)].map(nameKey);
+        assert.ok(forms.includes(nameKey(link.text)), `"${link.text}" is not a name of ${entity.id}`);
+        assert.ok(!entity.ambiguousAliases.map(nameKey).includes(nameKey(link.text)), `ambiguous "${link.text}" is linked`);
+      }
+    }
+  });
+
+  it('shows the title, what the source is and "date unknown"', async () => {
+    const source = api.factBase.sources[0];
+    const report = await reportOf(api.reader.openArticle(source.id)!);
+    assert.ok(report.text.startsWith(source.title), report.text.slice(0, 80));
+    assert.ok(report.text.includes('date unknown'), 'no "date unknown"');
+    assert.equal(report.markText, null);
+  });
+
+  it('reuses one panel per article, and keeps the highlight across hiding', async () => {
+    const [first, second] = api.factBase.statementsForSource(api.factBase.sources[0].id);
+    const reader = api.reader.openPassage(first.id)!;
+    await reportOf(reader);
+    assert.equal(api.reader.openPassage(second.id), reader);
+    assert.equal((await reportOf(reader)).markText, second.evidence[0].quote);
+    const other = api.reader.openArticle(api.factBase.sources[1].id)!;
+    assert.notEqual(other, reader);
+    await reportOf(other);
+    assert.equal(readerTabs().length, 2);
+
+    // Another editor in the same group hides the reader, which discards its document; showing it reloads.
+    const doc = await vscode.workspace.openTextDocument({ content: 'draft' });
+    await vscode.window.showTextDocument(doc, { viewColumn: reader.panel.viewColumn });
+    assert.equal(reader.panel.visible, false);
+    const afterShow = reportOf(reader);
+    reader.panel.reveal();
+    assert.equal((await afterShow).markText, second.evidence[0].quote);
+    assert.equal(readerTabs().length, 2);
+  });
+
+  it('restores a panel from saved state through its serializer', async () => {
+    const statement = firstStatementPerSource()[1];
+    const evidence = statement.evidence[0];
+    const source = api.factBase.source(evidence.source)!;
+    const highlight = cleanArticle(source.text, source.cleaning).rawRangeToClean(evidence.start, evidence.end)!;
+    const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'restoring', vscode.ViewColumn.One);
+    await api.reader.serializer.deserializeWebviewPanel(panel, { sourceId: source.id, highlight, scrollY: 0 });
+    const reader = api.reader.panelFor(source.id)!;
+    assert.equal(reader.panel, panel);
+    assert.equal((await reportOf(reader)).markText, evidence.quote);
+
+    const stale = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'stale', vscode.ViewColumn.One);
+    let disposed = false;
+    stale.onDidDispose(() => (disposed = true));
+    await api.reader.serializer.deserializeWebviewPanel(stale, { sourceId: 'no-such-source', highlight: null, scrollY: 0 });
+    assert.ok(disposed, 'a panel for an unknown source is not disposed');
+  });
+
+  it('renders a hostile article as inert, verbatim text', async () => {
+    const extension = vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', 'hostile-article.txt'));
+    const text = new TextDecoder().decode(bytes);
+    const hostile: SourceWithText = {
+      id: 'hostile-fixture', file: 'hostile-article.txt', sha256: '', kind: 'news-report', cleaning: 'news-page', published: 'unknown',
+      title: `<img src=x onerror="document.body.append(document.createElement('iframe'))">`,
+      publisher: `<script>document.body.append(document.createElement('iframe'))</script>`,
+      text,
+    };
+    const reader = api.reader.showSource(hostile);
+    const first = await reportOf(reader);
+    await new Promise(resolve => setTimeout(resolve, 1500)); // time for an onerror/onload to fire, were any element real
+    const report = await reportOf(reader);
+    assert.deepEqual(first.unexpectedMarkup, []);
+    assert.deepEqual(report.unexpectedMarkup, []);
+    assert.equal(reader.panel.title, hostile.title);
+    for (const line of [hostile.publisher!, ...text.split('\n').filter(l => l.trim())]) {
+      assert.ok(report.text.includes(line.trim()), `not shown verbatim: ${line}`);
+    }
+  });
+
+  it('serves HTML with a strict Content-Security-Policy and a fresh nonce per render', async () => {
+    const [a, b] = api.factBase.sources.map(s => api.reader.openArticle(s.id)!);
+    const policies = [a, b].map(reader => {
+      const html = reader.panel.webview.html;
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+      const directives = new Map(csp.split(';').map(d => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      assert.deepEqual(directives.get('default-src'), [`'none'`]);
+      assert.equal(directives.get('connect-src'), undefined);
+      const scriptSrc = directives.get('script-src') ?? [];
+      assert.equal(scriptSrc.length, 1, `script-src: ${scriptSrc}`);
+      const nonce = /^'nonce-([A-Za-z0-9+/=]{24,})'$/.exec(scriptSrc[0])?.[1];
+      assert.ok(nonce, `no nonce in ${scriptSrc[0]}`);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+      assert.equal(directives.get('style-src')?.join(' '), reader.panel.webview.cspSource);
+      for (const script of html.match(/<script[^>]*>/g) ?? []) {
+        assert.ok(script.includes(`nonce="${nonce}"`), script);
+      }
+      assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler');
+      const roots = reader.panel.webview.options.localResourceRoots?.map(u => u.path.slice(extensionPath().length)).sort();
+      assert.deepEqual(roots, ['/dist/webview', '/media']);
+      return nonce;
+    });
+    assert.notEqual(policies[0], policies[1]);
+  });
+});
+
+function extensionPath(): string {
+  return vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!.extensionUri.path;
+}
+
+function reportOf(reader: ReaderPanel): Promise<RenderReport> {
+  return Promise.race([
+    reader.report(),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no report from the reader of ${reader.sourceId}`)), WEBVIEW_LOAD_MS)),
+  ]);
+}
+
+function readerTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap(g => g.tabs)
+    .filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(READER_VIEW_TYPE));
+}
