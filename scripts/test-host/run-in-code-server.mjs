@@ -5,10 +5,12 @@
 //   --extensionDevelopmentPath=DIR  the extension under test (required)
 //   --extensionTestsPath=FILE       its mocha entry exporting run() (required)
 //   --folder=DIR | DIR              workspace folder to open (absolute or relative to the cwd)
-//   --timeout=SECONDS               give up after this long, exit 124 (default 300)
+//   --timeout=SECONDS               exit 124 if the tests run longer than this after they start (default 300)
+//   --startupTimeout=SECONDS        exit 124 if the tests have not started after this long (default 300); a
+//                                   busy machine slows start-up a lot, so the two are bounded separately
 //   --screenshot=FILE               save a PNG of the workbench when the run ends (passed, failed or timed out)
 //   --setting=KEY=JSON              extra user setting, repeatable, e.g. --setting='workbench.colorTheme="Default Light Modern"'
-//   --pidsFile=FILE                 write {"codeServer": pid, "chromium": pid} (both are process-group leaders)
+//   --runFile=FILE                  write {"sandbox": dir, "codeServer": pid, "chromium": pid} (pids of group leaders)
 //   --keep                          keep the sandbox (logs under user-data/logs) and print its path
 //   --verbose                       echo code-server's output and the browser console
 //   --disable-extensions            passed to code-server; every other flag VS Code takes is ignored
@@ -23,12 +25,13 @@ import { createSandbox } from './sandbox.mjs';
 
 // test/host/index.ts marks the extension host's console output with this; the rest is the workbench's own log.
 const TEST_OUTPUT_MARK = '[dprk-atlas-test]';
-const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'folder', 'screenshot', 'pidsFile']);
+const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'folder', 'screenshot', 'runFile']);
 const options = parseArgs(process.argv.slice(2));
 const log = message => console.error(`[runner] ${message}`);
 
 const sandbox = createSandbox(options.settings);
 const pids = {};
+recordRun();
 let browser;
 let closeBrowser = async () => {};
 let report;
@@ -37,10 +40,22 @@ const outcome = new Promise(resolve => (report = resolve)); // the first report 
 process.on('exit', () => Object.values(pids).forEach(pid => killGroup(pid, 'SIGKILL'))); // last resort, synchronous
 process.once('SIGINT', () => report({ code: 130, message: 'interrupted (SIGINT)' }));
 process.once('SIGTERM', () => report({ code: 143, message: 'terminated (SIGTERM)' }));
-const timer = setTimeout(() => report({
+// The tests have started when their first marked output arrives (mocha's reporter writes as the run begins).
+let timer = setTimeout(() => report({
   code: 124,
-  message: `timed out after ${options.timeout} s: the extension tests did not finish (did a test or run() hang?)`,
-}), options.timeout * 1000);
+  message: `the extension tests did not start within ${options.startupTimeout} s (with --verbose, the workbench log shows why)`,
+}), options.startupTimeout * 1000);
+let testsStarted = false;
+const onTestOutput = () => {
+  if (!testsStarted) {
+    testsStarted = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => report({
+      code: 124,
+      message: `timed out after ${options.timeout} s: the extension tests did not finish (did a test or run() hang?)`,
+    }), options.timeout * 1000);
+  }
+};
 
 let page;
 let server;
@@ -84,6 +99,7 @@ async function start() {
   // VS Code's test hooks: the extension host's console (mocha's report) and its exit code arrive here.
   await page.exposeFunction('codeAutomationLog', (_type, [first, ...rest]) => {
     if (first === TEST_OUTPUT_MARK) {
+      onTestOutput();
       console.log(...rest);
     } else if (options.verbose) {
       console.error('[workbench]', first, ...rest);
@@ -97,26 +113,30 @@ async function start() {
     ['extensionTestsPath', remote(options.extensionTestsPath)],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
-  ]));
+  ]), { waitUntil: 'commit', timeout: 0 }); // the start-up timeout bounds this
 }
 
 function recordPid(name, pid) {
   pids[name] = pid;
-  if (options.pidsFile) {
-    fs.writeFileSync(options.pidsFile, JSON.stringify(pids));
+  recordRun();
+}
+
+function recordRun() {
+  if (options.runFile) {
+    fs.writeFileSync(options.runFile, JSON.stringify({ sandbox: sandbox.root, ...pids }));
   }
 }
 
 function parseArgs(argv) {
-  const parsed = { timeout: 300, settings: {}, folder: process.cwd() };
+  const parsed = { timeout: 300, startupTimeout: 300, settings: {}, folder: process.cwd() };
   for (const arg of argv) {
     const [, name, value] = /^--([^=]+)(?:=(.*))?$/s.exec(arg) ?? [];
     if (!name) {
       parsed.folder = path.resolve(arg);
     } else if (PATH_FLAGS.has(name)) {
       parsed[name] = path.resolve(value);
-    } else if (name === 'timeout') {
-      parsed.timeout = Number(value);
+    } else if (name === 'timeout' || name === 'startupTimeout') {
+      parsed[name] = Number(value);
     } else if (name === 'setting') {
       const [, key, json] = /^([^=]+)=(.*)$/s.exec(value) ?? [];
       parsed.settings[key] = JSON.parse(json);
@@ -126,7 +146,7 @@ function parseArgs(argv) {
       parsed.disableExtensions = true;
     }
   }
-  if (!parsed.extensionDevelopmentPath || !parsed.extensionTestsPath || !(parsed.timeout > 0)) {
+  if (!parsed.extensionDevelopmentPath || !parsed.extensionTestsPath || !(parsed.timeout > 0) || !(parsed.startupTimeout > 0)) {
     console.error('usage: run-in-code-server.mjs --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [DIR] [--timeout=S] …');
     process.exit(2);
   }

@@ -1,0 +1,76 @@
+// npm start: build, then open the extension in a real VS Code with sample/ as the workspace. With the desktop `code`
+// CLI on PATH that is an Extension Development Host; otherwise the sandboxed code-server of the test host serves
+// it on http://127.0.0.1:$PORT (default 8080; webviews need that secure context) until Ctrl-C.
+//   --screenshot=FILE  (code-server only) open the DPRK Atlas container in headless Chromium, save a PNG and stop
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { openPage, workbenchUrl } from './test-host/browser.mjs';
+import { launchCodeServer } from './test-host/codeServer.mjs';
+import { installHost, readHost } from './test-host/host.mjs';
+import { createSandbox } from './test-host/sandbox.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const sample = path.join(root, 'sample');
+const screenshot = process.argv.find(a => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
+
+if (spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  process.exit(1);
+}
+if (!screenshot && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0) {
+  process.exit(spawnSync('code', [`--extensionDevelopmentPath=${root}`, sample], { stdio: 'inherit' }).status ?? 1);
+}
+
+installHost();
+const sandbox = createSandbox();
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+// An extension folder symlinked into the extensions dir is loaded as installed; Reload Window picks up rebuilds.
+fs.symlinkSync(root, path.join(sandbox.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+const server = launchCodeServer({ host: readHost(), sandbox, port: Number(process.env.PORT ?? 8080) });
+let stopping = false;
+const stop = async code => {
+  stopping = true;
+  await server.stop();
+  sandbox.remove();
+  process.exit(code);
+};
+process.once('SIGINT', () => stop(0));
+process.once('SIGTERM', () => stop(0));
+server.exited.then(({ code, signal }) => {
+  if (!stopping) {
+    console.error(`code-server exited (${code ?? signal}):\n${server.output()}`);
+    return stop(1);
+  }
+});
+
+try {
+  await server.ready();
+} catch (err) {
+  console.error(err.message);
+  await stop(1);
+}
+const url = workbenchUrl(server.origin, sample);
+if (screenshot) {
+  await stop(await takeScreenshot(url, screenshot));
+}
+console.log(`\nDPRK Atlas is running in VS Code (code-server). Open:\n\n  ${url}\n\nCtrl-C stops it.`);
+
+/** Opens the DPRK Atlas container the way a person would and saves the page; returns the exit code. */
+async function takeScreenshot(pageUrl, file) {
+  const { page, close } = await openPage(sandbox.env);
+  try {
+    await page.goto(pageUrl, { timeout: 120_000 });
+    await page.locator('.activitybar [aria-label^="DPRK Atlas"]').first().click({ timeout: 120_000 });
+    await page.locator('.sidebar .title-label', { hasText: 'DPRK Atlas' }).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500); // let the views render their content
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${file}`);
+    return 0;
+  } catch (err) {
+    await page.screenshot({ path: file }).catch(() => {});
+    console.error(`the DPRK Atlas container did not open: ${err.message} (page saved to ${file})`);
+    return 1;
+  } finally {
+    await close();
+  }
+}
