@@ -27,7 +27,7 @@ function closureLabel(st: Statement): string {
   }
 }
 
-/** A precise date as its year ("1964"); an uncertain one as the compact label keeps it ("1960s", "c. 1985"). */
+/** A plain day, month or year as its year ("1964"); anything vaguer as the compact label keeps it ("1960s", "c. 1985"). */
 function yearLabel(date: ResolvedDate): string {
-  return !date.uncertain && /^\d{4}/.test(date.edtf) ? date.edtf.slice(0, 4) : formatEdtf(date.edtf);
+  return /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/.test(date.edtf) ? date.edtf.slice(0, 4) : formatEdtf(date.edtf);
 }

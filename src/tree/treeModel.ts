@@ -34,16 +34,24 @@ export class TreeModel {
     this.visibleIds = visibleIds;
   }
 
-  roots(view: ViewKey, visible = this.visibleIds): ParentNode[] {
+  roots(view: ViewKey): ParentNode[] {
+    return this.rootsWith(view, this.visibleIds);
+  }
+
+  /** A parent's statements; under a filter, all of them if the parent itself matches, else the matching ones. */
+  children(node: AtlasNode): AtlasNode[] {
+    return this.childrenWith(node, this.visibleIds);
+  }
+
+  private rootsWith(view: ViewKey, visible: ReadonlySet<string> | undefined): ParentNode[] {
     const fb = this.factBase;
     const roots: ParentNode[] = view === 'sources'
       ? fb.sources.map(s => this.node({ type: 'source', id: `sources/${s.id}`, view, sourceId: s.id }))
       : this.rootEntities(view).map(e => this.node({ type: 'entity', id: `${view}/${e.id}`, view, entityId: e.id }));
-    return visible ? roots.filter(node => this.children(node, visible).length > 0 || passes(node, visible)) : roots;
+    return visible ? roots.filter(node => this.childrenWith(node, visible).length > 0 || passes(node, visible)) : roots;
   }
 
-  /** A parent's statements; under a filter, all of them if the parent itself matches, else the matching ones. */
-  children(node: AtlasNode, visible = this.visibleIds): AtlasNode[] {
+  private childrenWith(node: AtlasNode, visible: ReadonlySet<string> | undefined): AtlasNode[] {
     if (node.type === 'statement') {
       return [];
     }
@@ -64,11 +72,11 @@ export class TreeModel {
     const fb = this.factBase;
     const entity = fb.entity(id);
     if (entity) {
-      return this.roots(VIEW_OF_KIND[entity.kind], undefined).find(n => n.type === 'entity' && n.entityId === id);
+      return this.rootsWith(VIEW_OF_KIND[entity.kind], undefined).find(n => n.type === 'entity' && n.entityId === id);
     }
     const statement = fb.statement(id);
     if (!statement) {
-      return this.roots('sources', undefined).find(n => n.type === 'source' && n.sourceId === id);
+      return this.rootsWith('sources', undefined).find(n => n.type === 'source' && n.sourceId === id);
     }
     const homes = [
       ...fb.countriesOf(statement),
@@ -77,7 +85,7 @@ export class TreeModel {
     ];
     for (const home of homes) {
       const parent = this.nodeFor(home);
-      const child = parent && this.children(parent, undefined).find(n => n.type === 'statement' && n.statementId === id);
+      const child = parent && this.childrenWith(parent, undefined).find(n => n.type === 'statement' && n.statementId === id);
       if (child) {
         return child;
       }

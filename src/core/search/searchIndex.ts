@@ -12,6 +12,7 @@ const FIELD_BOOST: Record<keyof SearchFields, number> = { name: 6, aliases: 4, d
 /** Entities are what a name-like query usually means; a sentence of an article is the last resort. */
 const KIND_WEIGHT: Record<SearchKind, number> = { country: 1.6, person: 1.4, organization: 1.4, place: 1.4, event: 1.2, passage: 1 };
 const DEFAULT_LIMIT = 50;
+const built = new WeakMap<FactBase, SearchIndex>();
 
 export class SearchIndex {
   private readonly documents = new Map<string, SearchDocument>();
@@ -38,8 +39,14 @@ export class SearchIndex {
     this.mini.addAll([...this.documents.values()]);
   }
 
+  /** The index of a fact base, built on first use and shared by every surface that searches it. */
   static forFactBase(fb: FactBase): SearchIndex {
-    return new SearchIndex(buildSearchDocuments(fb));
+    let index = built.get(fb);
+    if (!index) {
+      index = new SearchIndex(buildSearchDocuments(fb));
+      built.set(fb, index);
+    }
+    return index;
   }
 
   document(id: string): SearchDocument | undefined {

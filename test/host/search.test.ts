@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SearchIndex } from '../../src/core/search/searchIndex';
+import type { AtlasApi } from '../../src/extension';
+import type { SearchPickItem } from '../../src/search/searchQuickPick';
+
+const SETTLE_MS = 5_000;
+
+describe('search QuickPick', function () {
+  this.timeout(60_000);
+  let api: AtlasApi;
+  let quickPick: vscode.QuickPick<SearchPickItem> | undefined;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+  });
+  afterEach(async () => {
+    quickPick?.hide();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  /** Types the query and returns the ids of the first `count` items in the order VS Code shows them. */
+  async function shownAfterTyping(query: string, count = 1): Promise<string[]> {
+    quickPick = api.search.createQuickPick();
+    const qp = quickPick;
+    qp.show();
+    const initialItems = qp.items;
+    qp.value = query;
+    // The active (focused) item is the first one the workbench shows, after any sorting of its own; the wait skips
+    // events still about the items shown before the query reached the extension.
+    const shown = [await nextActive(qp, item => qp.items !== initialItems && qp.items.includes(item))];
+    while (shown.length < count) {
+      const next = nextActive(qp);
+      await vscode.commands.executeCommand('quickInput.next');
+      shown.push(await next);
+    }
+    return shown.map(item => item.document.id);
+  }
+
+  it('shows the expected first item for aliases, multi-word queries and diacritics', async () => {
+    const expected: [string, string][] = [
+      ['Kim Il Sung', 'kim-il-sung'],
+      ['Ulaanbaatar', 'ulan-bator'],
+      ['dprk embassy 1998', 'north-korean-embassy-ghana-closed'],
+      ['1998 embassy DPRK', 'north-korean-embassy-ghana-closed'],
+      ['Ghána', 'ghana'],
+      ['chad o\'carroll', 'chad-ocarroll'],
+      ['Mongolia', 'mongolia'],
+      ['USSR', 'soviet-union'],
+    ];
+    for (const [query, id] of expected) {
+      assert.deepEqual(await shownAfterTyping(query), [id], query);
+      quickPick?.hide();
+    }
+  });
+
+  it('keeps the ranking where VS Code would sort matching labels alphabetically', async () => {
+    // Many labels contain "embassy" and "relations"; VS Code's own sort would put them in label order.
+    const index = SearchIndex.forFactBase(api.factBase);
+    for (const query of ['embassy', 'relations']) {
+      const ranked = index.search(query).slice(0, 3).map(d => d.id);
+      assert.deepEqual(await shownAfterTyping(query, 3), ranked, query);
+      quickPick?.hide();
+    }
+    assert.equal(index.search('embassy')[0].id, 'north-korean-embassy-ghana');
+  });
+
+  it('shows kind icon, name, date and country, and a quote snippet', async () => {
+    await shownAfterTyping('ghana 1964');
+    const first = quickPick!.items[0];
+    assert.equal(first.label, '$(link) Ghana and North Korea establish diplomatic relations at ambassadorial level');
+    assert.equal(first.description, '28 Dec 1964 · Ghana');
+    assert.equal(first.detail, 'Ghana and North Korea established diplomatic relations in 1964.');
+    assert.ok(quickPick!.items.every(item => item.alwaysShow));
+  });
+
+  it('reveals the chosen item in the sidebar and opens its passage', async () => {
+    await shownAfterTyping('dprk embassy 1998');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const selected = await waitFor(() => api.tree.views.countries.selection[0]?.id);
+    assert.equal(selected, 'countries/ghana/north-korean-embassy-ghana-closed');
+    await waitFor(() => api.reader.panelFor('ghana-wikipedia'));
+  });
+});
+
+/** The next active item (that satisfies `accept`), or a failure after SETTLE_MS. */
+function nextActive(qp: vscode.QuickPick<SearchPickItem>, accept: (item: SearchPickItem) => boolean = () => true): Promise<SearchPickItem> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no active item for "${qp.value}" within ${SETTLE_MS} ms`));
+    }, SETTLE_MS);
+    const listener = qp.onDidChangeActive(items => {
+      if (items[0] && accept(items[0])) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(items[0]);
+      }
+    });
+  });
+}
+
+async function waitFor<T>(read: () => T | undefined): Promise<T> {
+  for (const started = Date.now(); Date.now() - started < SETTLE_MS; await new Promise(r => setTimeout(r, 50))) {
+    const value = read();
+    if (value !== undefined) {
+      return value;
+    }
+  }
+  throw new Error(`timed out after ${SETTLE_MS} ms`);
+}
