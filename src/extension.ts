@@ -3,10 +3,14 @@ import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
 import { registerHoverCards } from './hover/hoverProvider';
 import { type ReaderApi, registerReader } from './reader/registerReader';
+import { registerSearch, type SearchApi } from './search/registerSearch';
+import { registerTree, type TreeApi } from './tree/registerTree';
 
 export interface AtlasApi {
   factBase: FactBase;
   reader: ReaderApi;
+  tree: TreeApi;
+  search: SearchApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasApi> {
@@ -14,7 +18,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasA
   const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
   const reader = registerReader(context, { factBase });
   registerHoverCards(context, { factBase });
-  return { factBase, reader };
+  const tree = registerTree(context, { factBase });
+  const search = registerSearch(context, { factBase });
+  return { factBase, reader, tree, search };
 }
 
 export function deactivate(): void {}
