@@ -97,6 +97,21 @@ describe('hover cards', () => {
     assert.ok(!card.supportHtml);
   });
 
+  it('links to commands that exist and take the card\'s arguments', async () => {
+    const [card] = (await hoverOn(markdown, 'Ulaanbaatar')).markdown;
+    const links = new Map([...card.value.matchAll(/\]\(command:([\w.]+)\?([^)]*)\)/g)]
+      .map(([, command, args]) => [command, JSON.parse(decodeURIComponent(args)) as unknown[]]));
+    assert.deepEqual([...links.keys()], Object.values(CARD_COMMANDS));
+    const registered = await vscode.commands.getCommands(true);
+    assert.deepEqual(Object.values(CARD_COMMANDS).filter(id => !registered.includes(id)), []);
+    // Open Passage is left to the reader's tests: a panel opened here would outlive this suite.
+    assert.ok(await vscode.commands.executeCommand(CARD_COMMANDS.revealInSidebar, ...links.get(CARD_COMMANDS.revealInSidebar)!),
+      'the sidebar has no item for the card\'s entity');
+    const citation = await vscode.commands.executeCommand<string>(CARD_COMMANDS.copyCitation, ...links.get(CARD_COMMANDS.copyCitation)!);
+    assert.equal(typeof citation, 'string');
+    assert.equal(await vscode.env.clipboard.readText(), citation);
+  });
+
   it('finds a name in the middle of a very long line', async () => {
     const filler = 'lorem ipsum '.repeat(20_000);
     const document = await open('plaintext', `${filler}the DPRK ${filler}`);
