@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import type { AtlasApi } from '../../src/extension';
 import type { AtlasNode, ViewKey } from '../../src/tree/treeModel';
 
-/** The id of the view's selected item once the workbench has reported the selection. */
-async function selectedIn(view: vscode.TreeView<AtlasNode>): Promise<string | undefined> {
-  for (let waited = 0; !view.selection[0] && waited < 5_000; waited += 50) {
+/** The id of the view's selected item, waiting a while for the workbench to report the expected one. */
+async function selectedIn(view: vscode.TreeView<AtlasNode>, expected: string): Promise<string | undefined> {
+  for (let waited = 0; view.selection[0]?.id !== expected && waited < 5_000; waited += 50) {
     await new Promise(resolve => setTimeout(resolve, 50));
   }
   return view.selection[0]?.id;
@@ -79,7 +79,7 @@ describe('sidebar tree', function () {
     const id = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', 'mongolia-embassy-closed-1999');
     assert.equal(id, 'countries/mongolia/mongolia-embassy-closed-1999');
     const view = api.tree.views.countries;
-    assert.equal(await selectedIn(view), id);
+    assert.equal(await selectedIn(view, id), id);
     assert.equal(view.visible, true);
     assert.equal(provider('countries').getParent(view.selection[0])?.id, 'countries/mongolia');
   });
@@ -88,7 +88,7 @@ describe('sidebar tree', function () {
     for (const [entityId, view] of [['kil-mun-yong', 'people'], ['ulan-bator', 'places'], ['north-korean-embassy-ghana', 'organizations']] as const) {
       const id = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', entityId);
       assert.equal(id, `${view}/${entityId}`);
-      assert.equal(await selectedIn(api.tree.views[view]), id);
+      assert.equal(await selectedIn(api.tree.views[view], id), id);
     }
   });
 
