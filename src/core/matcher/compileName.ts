@@ -1,6 +1,7 @@
 // One name as the matcher sees it: the labels it must match, where separators may stand, and the words it can
 // begin with (for the scan's word filter).
 import { infoOf } from './codeTables';
+import { COMMON_WORD_KEYS } from './commonWords';
 import { NON_WORD_TAG } from './fold';
 
 export interface CompiledName {
@@ -8,10 +9,11 @@ export interface CompiledName {
   /** Label counts before which the name has a separator; the text may put separators there, or nothing. */
   separatorDepths: number[];
   /**
-   * Folded units of every word the text may begin this name with: the name's leading letters up to each of its
-   * separators (joined, since separators are optional) and up to its first non-letter.
+   * How the text may begin this name (see WordFilter): by a first word, or, when that is a common word, by a first
+   * and a second word.
    */
   firstWords: number[][];
+  wordPairs: [number[], number[]][];
   /** Written in capitals (`DPRK`, `U.S.`): matches only text without lower-case letters, so `us` is not the US. */
   capitalsOnly: boolean;
 }
@@ -48,8 +50,62 @@ export function compileName(name: string): CompiledName | undefined {
     separatorDepths.pop();
   }
   const capitalsOnly = !hasLowerCase(name) && (name.match(UPPER)?.length ?? 0) >= 2;
-  const nonWord = labels.findIndex(l => (l & NON_WORD_TAG) !== 0);
-  const firstWordEnd = nonWord < 0 ? labels.length : nonWord;
-  const firstWords = [...separatorDepths.filter(d => d < firstWordEnd), firstWordEnd].map(d => labels.slice(0, d));
-  return { labels, separatorDepths, firstWords, capitalsOnly };
+  const { firstWords, wordPairs } = openings(words(labels, separatorDepths));
+  return { labels, separatorDepths, firstWords, wordPairs, capitalsOnly };
+}
+
+interface Word {
+  units: number[];
+  /** A separator follows, so the text may join this word to the next; otherwise a non-letter or the end does. */
+  joinable: boolean;
+}
+
+/** The name's words: runs of letter labels, split at separators and at non-letter labels (which are dropped). */
+function words(labels: readonly number[], separatorDepths: readonly number[]): Word[] {
+  const out: Word[] = [{ units: [], joinable: false }];
+  labels.forEach((label, depth) => {
+    const last = out[out.length - 1];
+    if ((label & NON_WORD_TAG) !== 0) {
+      last.joinable = false;
+      if (last.units.length > 0) {
+        out.push({ units: [], joinable: false });
+      }
+      return;
+    }
+    if (separatorDepths.includes(depth) && last.units.length > 0) {
+      last.joinable = true;
+      out.push({ units: [], joinable: false });
+    }
+    out[out.length - 1].units.push(label);
+  });
+  return out.filter(w => w.units.length > 0);
+}
+
+/**
+ * The text's first word is words 0..i joined (i up to the first non-joinable word); its second word is then words
+ * i+1..j joined. A common first word followed by more words is announced with each possible second word.
+ */
+function openings(list: readonly Word[]): Pick<CompiledName, 'firstWords' | 'wordPairs'> {
+  const firstWords: number[][] = [];
+  const wordPairs: [number[], number[]][] = [];
+  let first: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    first = [...first, ...list[i].units];
+    if (i === list.length - 1 || !COMMON_WORD_KEYS.has(first.join(','))) {
+      firstWords.push(first);
+    } else {
+      let second: number[] = [];
+      for (let j = i + 1; j < list.length; j++) {
+        second = [...second, ...list[j].units];
+        wordPairs.push([first, second]);
+        if (!list[j].joinable) {
+          break;
+        }
+      }
+    }
+    if (!list[i].joinable) {
+      break;
+    }
+  }
+  return { firstWords, wordPairs };
 }

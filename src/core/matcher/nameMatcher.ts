@@ -5,9 +5,9 @@ import {
   COMPLEX_TOKEN, COMPLEX_UNIT, IGNORABLE_TOKEN, SEPARATOR_TOKEN, codeTables, infoOf,
 } from './codeTables';
 import { type CompiledName, compileName, hasLowerCase } from './compileName';
-import { FirstWordFilter } from './firstWordFilter';
 import { LabelTrie } from './labelTrie';
-import { isWordAt, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
+import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
+import { PAIR_MIX, WordFilter } from './wordFilter';
 
 export interface NameEntry {
   text: string;
@@ -31,35 +31,48 @@ export interface NameMatch {
   ambiguous: boolean;
 }
 
-interface CompiledEntry extends CompiledName {
+/** What a match needs of an entry once the trie has found its name. */
+interface CompiledEntry extends Pick<CompiledName, 'separatorDepths' | 'capitalsOnly'> {
   entry: NameEntry;
 }
 
-/** Candidate word positions collected by the scan before they are walked. */
+/** Candidates collected by the scan before they are walked: position << 2 | which words to walk. */
 const CANDIDATE_BATCH = 1024;
+/** The word ending at (or holding) the position may begin a name, or be the second word of one. */
+const WALK_CURRENT = 2;
+const WALK_PREVIOUS = 1;
+const WALK_BOTH = 3;
 
 export class NameMatcher {
   private readonly candidates = new Int32Array(CANDIDATE_BATCH + 3);
   /** Per walk: separator depths seen, and the ends, keys and separator counts of names passed on the way. */
-  private readonly separatorsSeen: number[] = [];
-  private readonly passedEnds: number[] = [];
-  private readonly passedKeys: number[] = [];
-  private readonly passedSeparators: number[] = [];
+  private readonly separatorsSeen: Int32Array;
+  private readonly passedEnds: Int32Array;
+  private readonly passedKeys: Int32Array;
+  private readonly passedSeparators: Int32Array;
 
   private constructor(
     private readonly trie: LabelTrie,
     private readonly entriesByKey: readonly CompiledEntry[][],
-    private readonly filter: FirstWordFilter,
+    private readonly filter: WordFilter,
     /** How far before and after an offset matchAt looks: enough for the longest name with generous separators. */
     private readonly window: number,
-  ) {}
+    longestLabels: number,
+  ) {
+    this.separatorsSeen = new Int32Array(longestLabels + 1);
+    this.passedEnds = new Int32Array(longestLabels + 1);
+    this.passedKeys = new Int32Array(longestLabels + 1);
+    this.passedSeparators = new Int32Array(longestLabels + 1);
+  }
 
   static fromEntries(entries: Iterable<NameEntry>): NameMatcher {
     const keyIndex = new Map<string, number>();
     const keys: number[][] = [];
     const entriesByKey: CompiledEntry[][] = [];
     const firstWords = new Map<string, number[]>();
+    const pairs = new Map<string, [number[], number[]]>();
     let longest = 0;
+    let longestLabels = 0;
     for (const entry of entries) {
       const compiled = compileName(entry.text);
       if (!compiled) {
@@ -73,18 +86,23 @@ export class NameMatcher {
         keys.push(compiled.labels);
         entriesByKey.push([]);
       }
-      entriesByKey[k].push({ ...compiled, entry });
+      entriesByKey[k].push({ separatorDepths: compiled.separatorDepths, capitalsOnly: compiled.capitalsOnly, entry });
       for (const word of compiled.firstWords) {
-        firstWords.set(word.join(','), word);
+        firstWords.set(word.join(), word);
+      }
+      for (const pair of compiled.wordPairs) {
+        pairs.set(pair.join(';'), pair);
       }
       longest = Math.max(longest, entry.text.length);
+      longestLabels = Math.max(longestLabels, compiled.labels.length);
     }
     const separatorDepths = entriesByKey.map(list => [...new Set(list.flatMap(e => e.separatorDepths))].sort((a, b) => a - b));
     return new NameMatcher(
       LabelTrie.build(keys, separatorDepths),
       entriesByKey,
-      FirstWordFilter.build([...firstWords.values()]),
+      WordFilter.build([...firstWords.values()], [...pairs.values()]),
       4 * longest + 64,
+      longestLabels,
     );
   }
 
@@ -94,37 +112,56 @@ export class NameMatcher {
     from = Math.min(Math.max(from, 0), to);
     const out: NameMatch[] = [];
     const { scanUnits } = codeTables();
-    const { bits, mask, multiplier } = this.filter;
-    const emptySlot = mask + 1;
+    const { slots, mask, multiplier } = this.filter;
     const candidates = this.candidates;
     let resumeAt = from;
     let h = 0;
+    let previous = 0;
     let i = from;
     while (i < to) {
       let n = 0;
       for (; i < to && n < CANDIDATE_BATCH; i++) {
         const unit = scanUnits[text.charCodeAt(i)];
         if (unit === COMPLEX_UNIT) {
-          // Its hash is unusable: walk the word it ends (if it is no letter) and the one holding or following it.
-          candidates[n++] = i;
-          candidates[n++] = i + 1;
+          // Its hash is unusable: walk the words before it and the one holding or following it.
+          candidates[n++] = (i << 2) | WALK_BOTH;
+          candidates[n++] = ((i + 1) << 2) | WALK_BOTH;
         }
-        // isWord is -1 inside a word and 0 elsewhere; a non-word char probes the hash of the word just ended.
+        // isWord is -1 inside a word, 0 elsewhere; h is 0 in gaps (slot 0 stays empty), so only a word end probes.
         const isWord = -((unit + 0xffff) >>> 16);
-        if (((bits[(h & mask & ~isWord) | (emptySlot & isWord)] >>> (h >>> 29)) & 1) !== 0) {
-          candidates[n++] = i;
+        const slot = slots[h & mask & ~isWord];
+        const walk = ((slot >>> (h >>> 28)) & 1) << 1 | ((slot >>> (16 | (Math.imul(previous, PAIR_MIX) >>> 28))) & 1);
+        if (walk !== 0) {
+          candidates[n++] = (i << 2) | walk;
         }
+        const wordEnd = ((h | -h) >> 31) & ~isWord;
+        previous = (previous & ~wordEnd) | (h & wordEnd);
         h = (Math.imul(h, multiplier) + unit) & isWord;
       }
-      if (i === to && ((bits[h & mask] >>> (h >>> 29)) & 1) !== 0) {
-        candidates[n++] = to;
+      if (i === to) {
+        const slot = slots[h & mask];
+        const walk = ((slot >>> (h >>> 28)) & 1) << 1 | ((slot >>> (16 | (Math.imul(previous, PAIR_MIX) >>> 28))) & 1);
+        if (walk !== 0) {
+          candidates[n++] = (to << 2) | walk;
+        }
       }
       for (let c = 0; c < n; c++) {
-        resumeAt = this.tryCandidate(text, candidates[c], Math.max(from, resumeAt), to, out);
+        const position = candidates[c] >>> 2;
+        const walk = candidates[c] & WALK_BOTH;
+        let floor = Math.max(from, resumeAt);
+        const current = wordStartBefore(text, position, floor);
+        if ((walk & WALK_PREVIOUS) !== 0) {
+          resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor), floor, to, out);
+          floor = Math.max(from, resumeAt);
+        }
+        if ((walk & WALK_CURRENT) !== 0) {
+          resumeAt = this.tryWordAt(text, current, floor, to, out);
+        }
       }
       if (resumeAt > i) {
         i = resumeAt;
         h = 0;
+        previous = 0;
       }
     }
     return out;
@@ -136,16 +173,9 @@ export class NameMatcher {
     return matches.find(m => m.start <= offset && offset < m.end);
   }
 
-  /**
-   * Walks the word that ends at or contains `position - 1` unless it lies before `floor`; returns where the scan
-   * may resume: after the match, or after the word.
-   */
-  private tryCandidate(text: string, position: number, floor: number, to: number, out: NameMatch[]): number {
-    if (position <= floor) {
-      return floor;
-    }
-    const start = wordStartBefore(text, position, floor);
-    if (start < 0) {
+  /** Walks the word at `start` unless it lies before `floor`; returns where the scan may resume. */
+  private tryWordAt(text: string, start: number, floor: number, to: number, out: NameMatch[]): number {
+    if (start < floor) {
       return floor;
     }
     const match = this.longestFrom(text, start, to);
@@ -160,10 +190,8 @@ export class NameMatcher {
     const { tokens } = codeTables();
     const trie = this.trie;
     const separatorsSeen = this.separatorsSeen;
-    separatorsSeen.length = 0;
-    this.passedEnds.length = 0;
-    this.passedKeys.length = 0;
-    this.passedSeparators.length = 0;
+    let separatorCount = 0;
+    let passed = 0;
     let node = LabelTrie.root;
     let depth = 0;
     let pos = start;
@@ -186,8 +214,8 @@ export class NameMatcher {
         if (!trie.separatorAllowedAfter(node)) {
           break;
         }
-        if (separatorsSeen[separatorsSeen.length - 1] !== depth) {
-          separatorsSeen.push(depth);
+        if (separatorCount === 0 || separatorsSeen[separatorCount - 1] !== depth) {
+          separatorsSeen[separatorCount++] = depth;
         }
         continue;
       }
@@ -210,14 +238,14 @@ export class NameMatcher {
       if (key >= 0) {
         const end = skipIgnorables(text, pos, to);
         if (!isWordAt(text, end)) {
-          this.passedEnds.push(end);
-          this.passedKeys.push(key);
-          this.passedSeparators.push(separatorsSeen.length);
+          this.passedEnds[passed] = end;
+          this.passedKeys[passed] = key;
+          this.passedSeparators[passed++] = separatorCount;
         }
       }
     }
-    for (let k = this.passedEnds.length - 1; k >= 0; k--) {
-      const match = this.matchOf(text, start, this.passedEnds[k], this.passedKeys[k], this.passedSeparators[k]);
+    while (passed-- > 0) {
+      const match = this.matchOf(text, start, this.passedEnds[passed], this.passedKeys[passed], this.passedSeparators[passed]);
       if (match) {
         return match;
       }
@@ -227,25 +255,38 @@ export class NameMatcher {
 
   /** The match of key `key` on [start, end), from the entries whose separators and capitals the text respects. */
   private matchOf(text: string, start: number, end: number, key: number, separatorCount: number): NameMatch | undefined {
-    const seen = this.separatorsSeen.slice(0, separatorCount);
+    let first: NameEntry | undefined;
+    let entityIds: string[] = [];
+    let confidence: NameMatch['confidence'] = 'demonym';
+    let ambiguous = false;
     let lowerCase: boolean | undefined;
-    const fitting = this.entriesByKey[key].filter(e => {
-      if (!seen.every(d => e.separatorDepths.includes(d))) {
-        return false;
+    for (const e of this.entriesByKey[key]) {
+      if (!this.separatorsFit(e.separatorDepths, separatorCount) ||
+          (e.capitalsOnly && (lowerCase ??= hasLowerCase(text.slice(start, end))))) {
+        continue;
       }
-      return !e.capitalsOnly || !(lowerCase ??= hasLowerCase(text.slice(start, end)));
-    });
-    if (fitting.length === 0) {
+      first ??= e.entry;
+      if (!entityIds.includes(e.entry.entityId)) {
+        entityIds = [...entityIds, e.entry.entityId];
+      }
+      if (e.entry.confidence === 'name') {
+        confidence = 'name';
+      }
+      ambiguous ||= e.entry.ambiguous === true;
+    }
+    if (!first) {
       return undefined;
     }
-    const entityIds = [...new Set(fitting.map(e => e.entry.entityId))];
-    return {
-      start,
-      end,
-      entityIds,
-      confidence: fitting.some(e => e.entry.confidence === 'name') ? 'name' : 'demonym',
-      matchedName: fitting[0].entry.text,
-      ambiguous: entityIds.length > 1 || fitting.some(e => e.entry.ambiguous === true),
-    };
+    return { start, end, entityIds, confidence, matchedName: first.text, ambiguous: ambiguous || entityIds.length > 1 };
+  }
+
+  /** Every separator the walk saw stands where this entry has one. */
+  private separatorsFit(allowed: readonly number[], count: number): boolean {
+    for (let i = 0; i < count; i++) {
+      if (!allowed.includes(this.separatorsSeen[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -34,6 +34,15 @@ export function wordStartBefore(text: string, position: number, floor: number): 
   return isWordAt(text, i) ? i : -1;
 }
 
+/** Start of the word before the one at `start` (or before position `start`), or -1 as wordStartBefore. */
+export function previousWordStart(text: string, start: number, floor: number): number {
+  let i = start;
+  while (i > floor && !isWordAt(text, i - unitsBefore(text, i))) {
+    i -= unitsBefore(text, i);
+  }
+  return i > floor ? wordStartBefore(text, i, floor) : -1;
+}
+
 /** End of the word starting at `start`, at most `to`. */
 export function wordEndAfter(text: string, start: number, to: number): number {
   let i = start;

@@ -1,0 +1,173 @@
+// The bench harness: suites register figures into one table; inputs are generated once per run and shared.
+// Figures are ratios against baselines run in the same process on the same input (absolute ones are for the record).
+import type { CompiledFactBase } from '../src/core/model';
+import { generateProse, nameForms } from './corpus';
+import { factBaseSize, generateFactBase } from './syntheticFactBase';
+
+export interface Goal {
+  op: '>=' | '<=' | '===';
+  target: number | boolean;
+}
+
+export interface Figure {
+  key: string;
+  value: number | boolean;
+  goal?: Goal;
+  /** How it was measured, when the key alone does not say. */
+  note?: string;
+}
+
+export interface BenchSizes {
+  /** Fraction of the full fact-base scales (1 for the real run). */
+  fraction: number;
+  proseChars: number;
+  longProseChars: number;
+  singleLineChars: number;
+  /** What a slow baseline's run on a prefix should take. */
+  baselineMs: number;
+  /** Timed runs per measurement; the fastest counts. */
+  repeats: number;
+}
+
+export const FULL_SIZES: BenchSizes = {
+  fraction: 1, proseChars: 1e6, longProseChars: 1e7, singleLineChars: 1e6, baselineMs: 2000, repeats: 5,
+};
+export const SMOKE_SIZES: BenchSizes = {
+  fraction: 0.002, proseChars: 20_000, longProseChars: 40_000, singleLineChars: 20_000, baselineMs: 5, repeats: 1,
+};
+
+export type Scale = 1 | 10 | 100;
+export type CorpusName = 'prose-1mb' | 'prose-10mb' | 'single-line-1mb';
+
+export class BenchContext {
+  private readonly factBases = new Map<Scale, CompiledFactBase>();
+  private readonly corpora = new Map<CorpusName, string>();
+
+  constructor(readonly sizes: BenchSizes, readonly log: (message: string) => void = () => undefined) {}
+
+  /** The synthetic fact base at 1×, 10× or 100× (times sizes.fraction). */
+  factBase(scale: Scale): CompiledFactBase {
+    let fb = this.factBases.get(scale);
+    if (!fb) {
+      this.log(`generating the ${scale}× fact base`);
+      fb = generateFactBase(factBaseSize(scale, this.sizes.fraction));
+      this.factBases.set(scale, fb);
+    }
+    return fb;
+  }
+
+  /** Prose with names of the 100× fact base sprinkled in, as one flat string. */
+  corpus(name: CorpusName): string {
+    let text = this.corpora.get(name);
+    if (!text) {
+      this.log(`generating the ${name} corpus`);
+      const forms = nameForms(this.factBase(100));
+      const { proseChars, longProseChars, singleLineChars } = this.sizes;
+      const [length, paragraphs, seed] = name === 'prose-1mb' ? [proseChars, true, 1] as const
+        : name === 'prose-10mb' ? [longProseChars, true, 10] as const : [singleLineChars, false, 2] as const;
+      text = flatten(generateProse(forms, { length, paragraphs, seed }));
+      this.corpora.set(name, text);
+    }
+    return text;
+  }
+}
+
+type Suite = (ctx: BenchContext) => Figure[];
+const suites: { name: string; run: Suite }[] = [];
+
+/** Called at import time by each bench/*.bench.ts module. */
+export function registerBench(name: string, run: Suite): void {
+  suites.push({ name, run });
+}
+
+export interface SuiteResult {
+  suite: string;
+  figures: Figure[];
+  error?: string;
+}
+
+export function runBenches(ctx: BenchContext): SuiteResult[] {
+  return suites.map(({ name, run }) => {
+    ctx.log(`running ${name}`);
+    try {
+      return { suite: name, figures: run(ctx) };
+    } catch (e) {
+      return { suite: name, figures: [], error: e instanceof Error ? e.stack ?? e.message : String(e) };
+    }
+  });
+}
+
+export function meetsGoal(f: Figure): boolean | undefined {
+  if (!f.goal) {
+    return undefined;
+  }
+  const { op, target } = f.goal;
+  return op === '>=' ? f.value >= target : op === '<=' ? f.value <= target : f.value === target;
+}
+
+/** The exact floor of issue 8: one pass of `h = (h + s.charCodeAt(i)) | 0`. */
+export function floorHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    h = (h + s.charCodeAt(i)) | 0;
+  }
+  return h;
+}
+
+/** Keeps results alive so the timed work cannot be optimised away. */
+export let sink: unknown;
+
+/**
+ * Fastest of `repeats` runs of each function, in CPU time (so a shared machine's other work does not count), run in
+ * turns so each sees the same load.
+ */
+export function fastestMs(repeats: number, ...fns: (() => unknown)[]): number[] {
+  const best = fns.map(() => Infinity);
+  for (let r = 0; r < repeats; r++) {
+    fns.forEach((fn, i) => {
+      const before = process.cpuUsage();
+      sink = fn();
+      const { user, system } = process.cpuUsage(before);
+      best[i] = Math.min(best[i], (user + system) / 1000);
+    });
+  }
+  return best;
+}
+
+/** MB/s of a slow function on a prefix of `text` grown until one run takes about `budgetMs`. */
+export function mbPerSecondOnPrefix(text: string, budgetMs: number, run: (prefix: string) => unknown): { mbPerSecond: number; chars: number } {
+  let chars = Math.min(1000, text.length);
+  for (; ;) {
+    const [ms] = fastestMs(1, () => run(text.slice(0, chars)));
+    if (ms >= budgetMs / 4 || chars === text.length) {
+      const target = Math.min(text.length, Math.max(chars, Math.round(chars * budgetMs / Math.max(ms, 1e-3))));
+      const [finalMs] = target === chars ? [ms] : fastestMs(1, () => run(text.slice(0, target)));
+      return { mbPerSecond: mbPerSecond(target, finalMs), chars: target };
+    }
+    chars = Math.min(text.length, chars * 4);
+  }
+}
+
+/** MB here are millions of UTF-16 code units (the corpora are nearly all ASCII). */
+export function mbPerSecond(chars: number, ms: number): number {
+  return chars / 1e6 / (ms / 1000);
+}
+
+/** Heap (typed-array buffers included) retained by what `build` returns, in MB (NaN unless node runs with --expose-gc). */
+export function retainedMb<T>(build: () => T): { value: T; mb: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const used = () => {
+    gc?.();
+    const { heapUsed, external } = process.memoryUsage();
+    return heapUsed + external;
+  };
+  const before = used();
+  const value = build();
+  const after = used();
+  return { value, mb: gc ? (after - before) / 1e6 : NaN };
+}
+
+/** A flat copy, so no timed loop pays for a rope or a sliced string. */
+function flatten(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}

@@ -1,0 +1,45 @@
+// Name-matching figures of issue 8: the matcher on the 10 MB corpus with the 100× names, against the charCodeAt
+// floor, a RegExp alternation, Aho–Corasick and a Map trie; its agreement with the oracle; its retained heap.
+import { FactBase } from '../src/core/factBase';
+import { type NameMatch, NameMatcher, nameEntriesOf } from '../src/core/matcher';
+import {
+  type BenchContext, type Figure, fastestMs, floorHash, mbPerSecond, mbPerSecondOnPrefix, registerBench, retainedMb,
+} from './harness';
+import { ahoCorasickBaseline, mapTrieBaseline, regexBaseline, type Span } from './matcher/baselines';
+import { OracleMatcher } from './matcher/oracle';
+
+registerBench('matcher', ctx => {
+  const entries = nameEntriesOf(new FactBase(ctx.factBase(100)));
+  const { value: matcher, mb } = retainedMb(() => NameMatcher.fromEntries(entries));
+  const text = ctx.corpus('prose-10mb');
+  const [floorMs, matcherMs] = fastestMs(ctx.sizes.repeats, () => floorHash(text), () => matcher.findAll(text));
+  const matcherMbS = mbPerSecond(text.length, matcherMs);
+  const versus = (name: string, build: () => (prefix: string) => Span[]) => {
+    ctx.log(`timing the ${name} baseline`);
+    return matcherMbS / mbPerSecondOnPrefix(text, ctx.sizes.baselineMs, build()).mbPerSecond;
+  };
+  const trieMs = fastestMs(Math.min(ctx.sizes.repeats, 2), mapTrieBaseline(entries).bind(null, text))[0];
+  const figures: Figure[] = [
+    { key: 'matcher_mb_s', value: matcherMbS, note: `${matcher.findAll(text).length} matches in ${text.length} chars, ${entries.length} names` },
+    { key: 'matcher_vs_floor', value: matcherMbS / mbPerSecond(text.length, floorMs), goal: { op: '>=', target: 0.5 } },
+    { key: 'matcher_vs_regex', value: versus('RegExp', () => regexBaseline(entries)), goal: { op: '>=', target: 200 } },
+    {
+      key: 'matcher_vs_aho', value: versus('Aho–Corasick', () => ahoCorasickBaseline(entries)), goal: { op: '>=', target: 15 },
+      note: 'modern-ahocorasick/unicode-fast, boundary unicode, leftmost-longest',
+    },
+    { key: 'matcher_vs_trie', value: matcherMbS / mbPerSecond(text.length, trieMs), goal: { op: '>=', target: 4 } },
+    { key: 'matcher_disagreements', value: disagreements(ctx, matcher, entries), goal: { op: '===', target: 0 } },
+    { key: 'heap_mb_matcher_100x', value: mb, note: 'retained by NameMatcher.fromEntries (typed arrays included)' },
+  ];
+  return figures;
+});
+
+/** Matches the matcher and the oracle do not share on the 1 MB corpus (each side's extras counted). */
+function disagreements(ctx: BenchContext, matcher: NameMatcher, entries: ReturnType<typeof nameEntriesOf>): number {
+  ctx.log('running the oracle');
+  const sample = ctx.corpus('prose-1mb');
+  const key = (m: NameMatch) => JSON.stringify(m);
+  const fast = new Set(matcher.findAll(sample).map(key));
+  const slow = new Set(new OracleMatcher(entries).findAll(sample).map(key));
+  return [...fast].filter(k => !slow.has(k)).length + [...slow].filter(k => !fast.has(k)).length;
+}

@@ -1,0 +1,32 @@
+// npm run bench [-- --json]: bundles bench/run.ts with every bench/*.bench.ts (each registers its figures) and runs
+// it with --expose-gc so retained-heap figures can be measured. Adding a suite is adding a bench/<name>.bench.ts.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const benchDir = path.join(root, 'bench');
+const suites = fs.readdirSync(benchDir).filter(f => f.endsWith('.bench.ts')).sort();
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-bench-'));
+const outfile = path.join(outDir, 'bench.cjs');
+try {
+  await esbuild.build({
+    stdin: {
+      contents: [...suites.map(s => `import './${s}';`), "import { main } from './run';", 'main(process.argv.slice(2));'].join('\n'),
+      resolveDir: benchDir,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+} finally {
+  fs.rmSync(outDir, { recursive: true, force: true });
+}
