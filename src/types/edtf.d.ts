@@ -1,7 +1,6 @@
 // Minimal typings for the parts of the `edtf` package the build uses (it ships none).
 declare module 'edtf' {
   interface EdtfValue {
-    type: string;
     min: number;
     max: number;
   }

@@ -75,6 +75,17 @@ describe('fact-base loader', () => {
     assert.ok(factBase.statements[1].date!.min < factBase.statements[1].date!.max);
   });
 
+  it('marks dates less precise than a day, month or year as uncertain', () => {
+    const cases: [string, boolean][] = [['1964-12-28', false], ['1998', false], ['2006-11', false], ['1961-22', true], ['196X', true], ['1953-12~', true], ['2023?', true], ['2001-01/..', true], ['1960/1985~', true]];
+    for (const [edtf, uncertain] of cases) {
+      const { factBase, diagnostics } = load({ statements: statement(`${BROKEN_BASE}    date: { edtf: "${edtf}", text: x }
+    evidence: [{ source: s1, quote: He said “hello”. }]
+`) });
+      assert.deepStrictEqual(diagnostics, [], edtf);
+      assert.strictEqual(factBase.statements[1].date?.uncertain, uncertain, edtf);
+    }
+  });
+
   it('reports YAML syntax errors at their line and column', () => {
     const d = only(load({ statements: 'statements:\n  - id: x\n    actors: [a,\n  b\n' }).diagnostics);
     assert.match(d, /^statements\/s\.yaml:4:3: error: .*\[yaml-syntax\]$/);

@@ -14,8 +14,9 @@ export function resolveDate(date: SourceDate): ResolvedDate | { error: string } 
     if (Number.isNaN(min) || Number.isNaN(max)) {
       return { error: `"${date.edtf}" has no bounds the parser can compute` };
     }
-    // Seasons (-21..-41), decades (X), qualifiers (?~%) and intervals are all less than a plain day, month or year.
-    const uncertain = /[?~%X]/.test(date.edtf) || parsed.type !== 'Date';
+    // Qualifiers (?~%), unspecified digits (X), intervals and seasons (-21..-41) are less than a plain day,
+    // month or year. Read from the text: the parser's type names do not survive bundling.
+    const uncertain = /[?~%X/]|^-?\d{4}-(2[1-9]|3\d|4[01])$/.test(date.edtf);
     return { ...date, min, max, uncertain };
   } catch (err) {
     const first = String((err as Error).message).split('\n')[0];
