@@ -1,7 +1,8 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as vscode from 'vscode';
-import { FactBase } from './core/factBase';
+import type { FactBase } from './core/factBase';
 import { registerHoverCards } from './hover/hoverProvider';
+import { loadFactBaseOrReport } from './loadBundledFactBase';
 import { type ReaderApi, registerReader } from './reader/registerReader';
 import { registerSearch, type SearchApi } from './search/registerSearch';
 import { registerTree, type TreeApi } from './tree/registerTree';
@@ -14,8 +15,9 @@ export interface AtlasApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasApi> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'));
-  const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
+  const problems = vscode.languages.createDiagnosticCollection('dprk-atlas');
+  context.subscriptions.push(problems);
+  const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), problems);
   const reader = registerReader(context, { factBase });
   registerHoverCards(context, { factBase });
   const tree = registerTree(context, { factBase });
