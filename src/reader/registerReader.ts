@@ -24,7 +24,9 @@ export function registerReader(context: vscode.ExtensionContext, { factBase }: {
         .then(undefined, err => vscode.window.showErrorMessage(`DPRK Atlas could not show ${entityId} in the sidebar: ${err}`));
     }
   };
-  const panels = new ReaderPanels(factBase, NameMatcher.fromEntries(nameEntriesOf(factBase)), context.extensionUri, revealEntity);
+  let matcher: NameMatcher | undefined; // built when the first article opens, not at activation
+  const names = { findAll: (text: string) => (matcher ??= NameMatcher.fromEntries(nameEntriesOf(factBase))).findAll(text) };
+  const panels = new ReaderPanels(factBase, names, context.extensionUri, revealEntity);
 
   const api: ReaderApi = {
     openArticle(sourceId) {

@@ -30,7 +30,8 @@ function restoreScroll(scrollY: number | null): void {
   const mark = root.querySelector<HTMLElement>('mark.highlight');
   if (scrollY === null && mark) {
     mark.scrollIntoView({ block: 'center' });
-    mark.focus({ preventScroll: true });
+    // Focusing the passage inside the highlight also shows which facts it is evidence for.
+    (mark.querySelector<HTMLElement>('.passage') ?? mark).focus({ preventScroll: true });
   } else {
     window.scrollTo(0, scrollY ?? 0);
   }
