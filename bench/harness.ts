@@ -148,9 +148,12 @@ export function mbPerSecondOnPrefix(text: string, budgetMs: number, run: (prefix
   }
 }
 
+/** Below this a CPU-time reading is noise; tiny smoke runs are floored to it. */
+const MIN_MEASURABLE_MS = 0.01;
+
 /** MB here are millions of UTF-16 code units (the corpora are nearly all ASCII). */
 export function mbPerSecond(chars: number, ms: number): number {
-  return chars / 1e6 / (ms / 1000);
+  return chars / 1e6 / (Math.max(ms, MIN_MEASURABLE_MS) / 1000);
 }
 
 /** Heap (typed-array buffers included) retained by what `build` returns, in MB (NaN unless node runs with --expose-gc). */

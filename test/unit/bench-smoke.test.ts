@@ -1,0 +1,40 @@
+// A smoke run of every bench suite (bench/*.bench.ts) on tiny inputs: the bench code runs, reports its figures, and
+// the matcher agrees with its oracle. Times are never asserted.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BenchContext, SMOKE_SIZES, runBenches } from '../../bench/harness';
+import { generateFactBase, factBaseSize } from '../../bench/syntheticFactBase';
+
+const benchDir = path.join(__dirname, '../../bench');
+
+describe('bench smoke run', function () {
+  this.timeout(120_000);
+
+  it('generates the same fact base for the same seed, every entity and quote in place', () => {
+    const a = generateFactBase(factBaseSize(1, 0.05));
+    assert.deepStrictEqual(generateFactBase(factBaseSize(1, 0.05)), a);
+    const ids = new Set(a.entities.map(e => e.id));
+    assert.strictEqual(ids.size, a.entities.length);
+    const texts = new Map(a.sources.map(s => [s.id, s.text]));
+    for (const st of a.statements) {
+      assert.ok(st.actors.every(id => ids.has(id)), st.id);
+      for (const ev of st.evidence) {
+        assert.strictEqual(texts.get(ev.source)?.slice(ev.start, ev.end), ev.quote, st.id);
+      }
+    }
+  });
+
+  it('runs every suite on tiny inputs and reports its figures', () => {
+    for (const file of fs.readdirSync(benchDir).filter(f => f.endsWith('.bench.ts'))) {
+      require(path.join(benchDir, file));
+    }
+    const results = runBenches(new BenchContext(SMOKE_SIZES));
+    assert.deepStrictEqual(results.filter(r => r.error).map(r => `${r.suite}: ${r.error}`), []);
+    const figures = new Map(results.flatMap(r => r.figures.map(f => [f.key, f.value])));
+    for (const key of ['matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_regex', 'matcher_vs_aho', 'matcher_vs_trie']) {
+      assert.ok(typeof figures.get(key) === 'number' && (figures.get(key) as number) > 0, key);
+    }
+    assert.strictEqual(figures.get('matcher_disagreements'), 0);
+  });
+});
