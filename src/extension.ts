@@ -1,6 +1,7 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as vscode from 'vscode';
 import type { FactBase } from './core/factBase';
+import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
 import { type ReaderApi, registerReader } from './reader/registerReader';
@@ -18,8 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasA
   const problems = vscode.languages.createDiagnosticCollection('dprk-atlas');
   context.subscriptions.push(problems);
   const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), problems);
-  const reader = registerReader(context, { factBase });
-  registerHoverCards(context, { factBase });
+  const names = sharedNameMatcher(factBase);
+  const reader = registerReader(context, { factBase, names });
+  registerHoverCards(context, { factBase, names });
   const tree = registerTree(context, { factBase });
   const search = registerSearch(context, { factBase });
   return { factBase, reader, tree, search };

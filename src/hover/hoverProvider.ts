@@ -2,28 +2,29 @@
 import * as vscode from 'vscode';
 import { buildEntityCard, CARD_COMMANDS, renderCardMarkdown } from '../core/card';
 import type { FactBase } from '../core/factBase';
-import { NameMatcher, nameEntriesOf } from '../core/matcher';
+import { type NameMatcher, sharedNameMatcher } from '../core/matcher';
 import { hoverCardsApplyTo } from './hoverSettings';
 
 /** Files, unsaved files and notebook cells; not a bare '*', which would also reach output, diff and git views. */
 export const HOVER_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-notebook-cell'].map(scheme => ({ scheme }));
 
 export class NameHoverProvider implements vscode.HoverProvider {
-  private matcher: NameMatcher | undefined;
-
-  constructor(private readonly factBase: FactBase) {}
+  constructor(
+    private readonly factBase: FactBase,
+    private readonly names: () => NameMatcher = sharedNameMatcher(factBase),
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (!hoverCardsApplyTo(document)) {
       return undefined;
     }
     // Built on the first hover rather than at activation.
-    this.matcher ??= NameMatcher.fromEntries(nameEntriesOf(this.factBase));
+    const matcher = this.names();
     if (token.isCancellationRequested) {
       return undefined;
     }
     // matchAt reads only a bounded window of the line around the offset, however long the line is.
-    const match = this.matcher.matchAt(document.lineAt(position.line).text, position.character);
+    const match = matcher.matchAt(document.lineAt(position.line).text, position.character);
     if (!match || match.ambiguous || match.entityIds.length !== 1) {
       return undefined;
     }
@@ -38,6 +39,6 @@ export class NameHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHoverCards(context: vscode.ExtensionContext, deps: { factBase: FactBase }): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.factBase)));
+export function registerHoverCards(context: vscode.ExtensionContext, deps: { factBase: FactBase; names: () => NameMatcher }): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.factBase, deps.names)));
 }

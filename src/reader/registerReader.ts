@@ -1,7 +1,7 @@
 // The reader surface: "Open Article…", "open the passage behind a fact", and restoring panels after a reload.
 import * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from '../core/factBase';
-import { NameMatcher, nameEntriesOf } from '../core/matcher';
+import type { NameMatcher } from '../core/matcher';
 import { isReaderState, READER_VIEW_TYPE } from '../shared/protocol';
 import { aboutSource, evidenceRange } from './readerArticle';
 import type { ReaderPanel } from './readerPanel';
@@ -17,16 +17,14 @@ export interface ReaderApi {
   readonly serializer: vscode.WebviewPanelSerializer<unknown>;
 }
 
-export function registerReader(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): ReaderApi {
+export function registerReader(context: vscode.ExtensionContext, { factBase, names }: { factBase: FactBase; names: () => NameMatcher }): ReaderApi {
   const revealEntity = (entityId: string) => {
     if (factBase.entity(entityId)) {
       vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId)
         .then(undefined, err => vscode.window.showErrorMessage(`DPRK Atlas could not show ${entityId} in the sidebar: ${err}`));
     }
   };
-  let matcher: NameMatcher | undefined; // built when the first article opens, not at activation
-  const names = { findAll: (text: string) => (matcher ??= NameMatcher.fromEntries(nameEntriesOf(factBase))).findAll(text) };
-  const panels = new ReaderPanels(factBase, names, context.extensionUri, revealEntity);
+  const panels = new ReaderPanels(factBase, { findAll: text => names().findAll(text) }, context.extensionUri, revealEntity);
 
   const api: ReaderApi = {
     openArticle(sourceId) {
