@@ -1,7 +1,7 @@
 // npm test: everything from a fresh clone. Installs npm dependencies when missing, lints, type-checks, builds, runs
 // the unit tests, installs the VS Code test host (once, into a cache outside git), runs the host tests in it, then the
 // harness self-test. The last line is always `N passed, N failed` (tests summed; a failed step counts as a failure).
-// Steps can be picked for a quicker loop: `node scripts/test.mjs unit`, `node scripts/test.mjs build host`.
+// Steps can be picked for a quicker loop: `npm test -- unit`, `npm test -- build host`.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,15 +20,14 @@ const wanted = step => chosen.length === 0 || chosen.includes(step);
 process.chdir(root);
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-results-'));
 const totals = { passed: 0, failed: 0 };
-let buildFailed = false;
 
 try {
-  if (!fs.existsSync('node_modules')) {
-    await step('npm ci', () => command('npm', ['ci', '--no-audit', '--no-fund']));
+  if (!fs.existsSync('node_modules') && !(await step('npm ci', () => command('npm', ['ci', '--no-audit', '--no-fund'])))) {
+    throw new Error('npm ci failed: nothing else can run.');
   }
   await step('lint', () => command('npm', ['run', '--silent', 'lint', '--', '--no-error-on-unmatched-pattern']));
   await step('typecheck', () => command('npx', ['tsc', '--noEmit', '-p', '.']));
-  buildFailed = !(await step('build', () => command('node', ['esbuild.mjs', '--tests'])));
+  const buildFailed = !(await step('build', () => command('node', ['esbuild.mjs', '--tests'])));
   await step('unit', () => nodeTests('unit', testFiles('test/unit', /\.test\.ts$/)), { counted: true });
   if (buildFailed) {
     console.log('\nThe build failed: skipping the host tests and the harness self-test.');
@@ -36,6 +35,8 @@ try {
     await step('host', hostTests, { counted: true });
     await step('harness', () => nodeTests('harness', testFiles('test/harness', /\.test\.ts$/, { recursive: false })), { counted: true });
   }
+} catch (err) {
+  console.error(err.message);
 } finally {
   fs.rmSync(resultsDir, { recursive: true, force: true });
 }

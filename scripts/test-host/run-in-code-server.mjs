@@ -15,16 +15,18 @@
 //   --verbose                       echo code-server's output and the browser console
 //   --disable-extensions            passed to code-server; every other flag VS Code takes is ignored
 //
-// Exit code: the extension host's (0 when the tests pass), 124 on timeout, 1 when code-server or Chromium fails.
+// Exit code: the extension host's (0 when the tests pass), 124 on timeout, 1 when code-server, Chromium or the
+// extension host dies.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openPage, workbenchUrl } from './browser.mjs';
-import { freePort, killGroup, launchCodeServer } from './codeServer.mjs';
+import { freePort, killGroup, launchCodeServer, sleep } from './codeServer.mjs';
 import { readHost } from './host.mjs';
 import { createSandbox } from './sandbox.mjs';
 
-// test/host/index.ts marks the extension host's console output with this; the rest is the workbench's own log.
+// test/host/index.ts marks mocha's output (the rest is the workbench's own log) and the end of the run.
 const TEST_OUTPUT_MARK = '[dprk-atlas-test]';
+const TESTS_FINISHED_MARK = '[dprk-atlas-test-end]';
 const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'folder', 'screenshot', 'runFile']);
 const options = parseArgs(process.argv.slice(2));
 const log = message => console.error(`[runner] ${message}`);
@@ -46,6 +48,7 @@ let timer = setTimeout(() => report({
   message: `the extension tests did not start within ${options.startupTimeout} s (with --verbose, the workbench log shows why)`,
 }), options.startupTimeout * 1000);
 let testsStarted = false;
+let testsFinished = false;
 const onTestOutput = () => {
   if (!testsStarted) {
     testsStarted = true;
@@ -101,11 +104,20 @@ async function start() {
     if (first === TEST_OUTPUT_MARK) {
       onTestOutput();
       console.log(...rest);
+    } else if (first === TESTS_FINISHED_MARK) {
+      testsFinished = true;
     } else if (options.verbose) {
       console.error('[workbench]', first, ...rest);
     }
   });
-  await page.exposeFunction('codeAutomationExit', exitCode => report({ code: exitCode }));
+  await page.exposeFunction('codeAutomationExit', async exitCode => {
+    // VS Code reports 0 when the extension host dies mid-run; a clean exit must come after the end mark.
+    for (let i = 0; i < 20 && exitCode === 0 && !testsFinished; i++) {
+      await sleep(100);
+    }
+    report(exitCode !== 0 || testsFinished ? { code: exitCode }
+      : { code: 1, message: 'the extension host exited before the tests finished (did it crash?)' });
+  });
 
   const remote = p => `vscode-remote://127.0.0.1:${port}${p}`; // authority must be the page's host:port
   await page.goto(workbenchUrl(server.origin, options.folder, [

@@ -1,5 +1,5 @@
 // The host test runner must never report green by accident: a failing host suite fails the run, a hanging one ends
-// in a clear timeout, and neither leaves a code-server or Chromium process behind.
+// in a clear timeout, a crashed extension host in a clear error, and none leaves a code-server or Chromium behind.
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -31,11 +31,12 @@ describe('host test runner', function () {
   let scratch: string;
   let failingRun: Promise<Run>;
   let hangingRun: Promise<Run>;
+  let crashingRun: Promise<Run>;
 
-  // Both runs start at once: on two cores that is quicker than one after the other.
+  // The runs start at once: on two cores that is quicker than one after the other.
   before(async () => {
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-harness-'));
-    const [failing, hanging] = [await buildFixture('failing'), await buildFixture('hanging')];
+    const [failing, hanging, crashing] = [await buildFixture('failing'), await buildFixture('hanging'), await buildFixture('crashing')];
     failingRun = startRun('failing', async (runFile, resultsFile, output) => runTests({
       vscodeExecutablePath: shim,
       extensionDevelopmentPath: root,
@@ -45,12 +46,12 @@ describe('host test runner', function () {
       stdout: output,
       stderr: output,
     }));
-    hangingRun = startRun('hanging', (runFile, _resultsFile, output) => runShim([sample, `--extensionDevelopmentPath=${root}`,
-      `--extensionTestsPath=${hanging}`, `--timeout=${HANG_TIMEOUT_S}`, `--startupTimeout=${STARTUP_TIMEOUT_S}`, `--runFile=${runFile}`], output));
+    hangingRun = startRun('hanging', (runFile, _resultsFile, output) => runShim(hanging, runFile, output, [`--timeout=${HANG_TIMEOUT_S}`]));
+    crashingRun = startRun('crashing', (runFile, _resultsFile, output) => runShim(crashing, runFile, output));
   });
 
   after(async () => {
-    await Promise.all([failingRun, hangingRun]);
+    await Promise.all([failingRun, hangingRun, crashingRun]);
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -69,6 +70,14 @@ describe('host test runner', function () {
     assert.equal(run.code, 124, run.output);
     assert.match(run.output, new RegExp(`timed out after ${HANG_TIMEOUT_S} s`));
     assert.ok(run.seconds < STARTUP_TIMEOUT_S + HANG_TIMEOUT_S + 30, `took ${run.seconds} s`);
+    await assertNoProcessesLeft(run.runFile);
+  });
+
+  it('fails a run whose extension host dies, with a message (VS Code itself reports exit code 0)', async () => {
+    const run = await crashingRun;
+    assert.match(run.output, /deliberately crashing suite/, `the suite never started, so this was not the crash:\n${run.output}`);
+    assert.equal(run.code, 1, run.output);
+    assert.match(run.output, /the extension host exited before the tests finished/);
     await assertNoProcessesLeft(run.runFile);
   });
 
@@ -104,8 +113,10 @@ function capture() {
   return { stream, text: () => Buffer.concat(chunks).toString() };
 }
 
-function runShim(args: string[], output: Writable): Promise<number | null> {
-  const child = spawn(shim, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs the shim directly (as runTests does) on one fixture; resolves with its exit code. */
+function runShim(tests: string, runFile: string, output: Writable, extraArgs: string[] = []): Promise<number | null> {
+  const child = spawn(shim, [sample, `--extensionDevelopmentPath=${root}`, `--extensionTestsPath=${tests}`,
+    `--startupTimeout=${STARTUP_TIMEOUT_S}`, `--runFile=${runFile}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(output, { end: false });
   child.stderr.pipe(output, { end: false });
   return new Promise(resolve => child.on('close', resolve));

@@ -4,9 +4,11 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import { runMocha } from '../harness/runMocha';
 
-// The extension host's console reaches the runner mixed with the workbench's own log; the runner prints the lines
-// that carry this mark (TEST_OUTPUT_MARK in scripts/test-host/run-in-code-server.mjs) and the rest with --verbose.
+// The extension host's console reaches the runner (scripts/test-host/run-in-code-server.mjs, same constants) mixed
+// with the workbench's own log: it prints the lines with the output mark, and only the end mark proves that the
+// tests ran to the end, because VS Code reports exit code 0 when the extension host dies mid-run.
 const TEST_OUTPUT_MARK = '[dprk-atlas-test]';
+const TESTS_FINISHED_MARK = '[dprk-atlas-test-end]';
 
 export async function run(): Promise<void> {
   // Only mocha's reporter is marked: the extension host's console methods ignore reassignment.
@@ -14,6 +16,7 @@ export async function run(): Promise<void> {
   const files = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort().map(f => path.join(__dirname, f));
   // No colour: the output reaches the terminal through the browser, not a TTY.
   const { failed } = await runMocha(files, { color: false, timeout: 60_000 });
+  console.log(TESTS_FINISHED_MARK);
   if (failed > 0) {
     throw new Error(`${failed} host test(s) failed.`);
   }
