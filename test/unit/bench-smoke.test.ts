@@ -25,9 +25,9 @@ describe('bench smoke run', function () {
     }
   });
 
-  it('runs every suite on tiny inputs and reports its figures', () => {
+  it('runs every suite on tiny inputs and reports its figures', async () => {
     for (const file of fs.readdirSync(benchDir).filter(f => f.endsWith('.bench.ts'))) {
-      require(path.join(benchDir, file));
+      await import(path.join(benchDir, file));
     }
     const results = runBenches(new BenchContext(SMOKE_SIZES));
     assert.deepStrictEqual(results.filter(r => r.error).map(r => `${r.suite}: ${r.error}`), []);
