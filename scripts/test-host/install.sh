@@ -42,7 +42,9 @@ if [ ! -f "$CS/.installed" ]; then
   ( cd "$CS" && echo '{"private":true}' > package.json \
     && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
        npm install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2 )
-  HOME="$(mktemp -d)" "$NODE24/bin/node" "$CS/node_modules/code-server/out/node/entry.js" --version >&2
+  check_home="$(mktemp -d)" # the version check writes a config file under HOME
+  HOME="$check_home" "$NODE24/bin/node" "$CS/node_modules/code-server/out/node/entry.js" --version >&2
+  rm -rf "$check_home"
   touch "$CS/.installed"
 fi
 
