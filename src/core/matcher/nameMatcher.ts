@@ -149,9 +149,9 @@ export class NameMatcher {
         const position = candidates[c] >>> 2;
         const walk = candidates[c] & WALK_BOTH;
         let floor = Math.max(from, resumeAt);
-        const current = wordStartBefore(text, position, floor);
+        const current = wordStartBefore(text, position, floor, to);
         if ((walk & WALK_PREVIOUS) !== 0) {
-          resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor), floor, to, out);
+          resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor, to), floor, to, out);
           floor = Math.max(from, resumeAt);
         }
         if ((walk & WALK_CURRENT) !== 0) {

@@ -18,8 +18,11 @@ function isWordOrIgnorableAt(text: string, i: number): boolean {
   return info.word || info.ignorable;
 }
 
-/** Start of the word holding position - 1 (or, after marks on a non-letter, the next word); -1 when there is none or it begins before `floor`. */
-export function wordStartBefore(text: string, position: number, floor: number): number {
+/**
+ * Start of the word holding position - 1 (or, after marks on a non-letter, the next word); -1 when there is none,
+ * it begins before `floor`, or the marks run on to `to` (looking further would make a hover's work grow with the line).
+ */
+export function wordStartBefore(text: string, position: number, floor: number, to: number): number {
   let i = position;
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) {
     i++;
@@ -30,17 +33,17 @@ export function wordStartBefore(text: string, position: number, floor: number): 
   if (i < floor || (i === floor && i > 0 && isWordOrIgnorableAt(text, i - unitsBefore(text, i)))) {
     return -1;
   }
-  i = skipIgnorables(text, i, text.length);
-  return isWordAt(text, i) ? i : -1;
+  i = skipIgnorables(text, i, to);
+  return i < to && isWordAt(text, i) ? i : -1;
 }
 
 /** Start of the word before the one at `start` (or before position `start`), or -1 as wordStartBefore. */
-export function previousWordStart(text: string, start: number, floor: number): number {
+export function previousWordStart(text: string, start: number, floor: number, to: number): number {
   let i = start;
   while (i > floor && !isWordAt(text, i - unitsBefore(text, i))) {
     i -= unitsBefore(text, i);
   }
-  return i > floor ? wordStartBefore(text, i, floor) : -1;
+  return i > floor ? wordStartBefore(text, i, floor, to) : -1;
 }
 
 /** End of the word starting at `start`, at most `to`. */
