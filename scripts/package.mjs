@@ -9,5 +9,7 @@ const out = process.argv.find(a => a.startsWith('--out='))?.slice('--out='.lengt
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status === 0;
 const ok = run(['esbuild.mjs', '--production'])
   && run(['node_modules/@vscode/vsce/vsce', 'package', '--allow-missing-repository', '--no-dependencies',
+    // README images stay relative: they ship in media/ and the extension view resolves them there.
+    '--no-rewrite-relative-links',
     ...(out ? ['--out', path.resolve(out)] : [])]);
 process.exit(ok ? 0 : 1);
