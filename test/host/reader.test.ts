@@ -1,14 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { cleanArticle } from '../../src/core/cleaner';
-import type { SourceWithText } from '../../src/core/factBase';
 import { SUBJECT_COUNTRY_ID } from '../../src/core/model';
 import { nameKey } from '../../src/core/text';
 import type { AtlasApi } from '../../src/extension';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
-import { READER_VIEW_TYPE, type RenderReport } from '../../src/shared/protocol';
-
-const WEBVIEW_LOAD_MS = 30_000;
+import { READER_VIEW_TYPE } from '../../src/shared/protocol';
+import { assertRendersInert, extensionUri, hostileSource, readerTabs, reportOf } from './readerTesting';
 
 describe('reader webview', function () {
   this.timeout(120_000);
@@ -94,25 +92,8 @@ describe('reader webview', function () {
   });
 
   it('renders a hostile article as inert, verbatim text', async () => {
-    const extension = vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!;
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', 'hostile-article.txt'));
-    const text = new TextDecoder().decode(bytes);
-    const hostile: SourceWithText = {
-      id: 'hostile-fixture', file: 'hostile-article.txt', sha256: '', kind: 'news-report', cleaning: 'news-page', published: 'unknown',
-      title: `<img src=x onerror="document.body.append(document.createElement('iframe'))">`,
-      publisher: `<script>document.body.append(document.createElement('iframe'))</script>`,
-      text,
-    };
-    const reader = api.reader.showSource(hostile);
-    const first = await reportOf(reader);
-    await new Promise(resolve => setTimeout(resolve, 1500)); // time for an onerror/onload to fire, were any element real
-    const report = await reportOf(reader);
-    assert.deepEqual(first.unexpectedMarkup, []);
-    assert.deepEqual(report.unexpectedMarkup, []);
-    assert.equal(reader.panel.title, hostile.title);
-    for (const line of [hostile.publisher!, ...text.split('\n').filter(l => l.trim())]) {
-      assert.ok(report.text.includes(line.trim()), `not shown verbatim: ${line}`);
-    }
+    const hostile = await hostileSource();
+    await assertRendersInert(api.reader.showSource(hostile), hostile);
   });
 
   it('serves HTML with a strict Content-Security-Policy and a fresh nonce per render', async () => {
@@ -133,26 +114,10 @@ describe('reader webview', function () {
         assert.ok(script.includes(`nonce="${nonce}"`), script);
       }
       assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler');
-      const roots = reader.panel.webview.options.localResourceRoots?.map(u => u.path.slice(extensionPath().length)).sort();
+      const roots = reader.panel.webview.options.localResourceRoots?.map(u => u.path.slice(extensionUri().path.length)).sort();
       assert.deepEqual(roots, ['/dist/webview', '/media']);
       return nonce;
     });
     assert.notEqual(policies[0], policies[1]);
   });
 });
-
-function extensionPath(): string {
-  return vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!.extensionUri.path;
-}
-
-function reportOf(reader: ReaderPanel): Promise<RenderReport> {
-  return Promise.race([
-    reader.report(),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no report from the reader of ${reader.sourceId}`)), WEBVIEW_LOAD_MS)),
-  ]);
-}
-
-function readerTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap(g => g.tabs)
-    .filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(READER_VIEW_TYPE));
-}
