@@ -62,7 +62,11 @@ async function takeScreenshot(pageUrl, file) {
     await page.goto(pageUrl, { timeout: 120_000 });
     await page.locator('.activitybar [aria-label^="DPRK Atlas"]').first().click({ timeout: 120_000 });
     await page.locator('.sidebar .title-label', { hasText: 'DPRK Atlas' }).waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500); // let the views render their content
+    // The views show welcome text until the extension has activated and filled them.
+    await page.locator('.sidebar .monaco-list-row').first().waitFor({ timeout: 60_000 })
+      .catch(() => console.error('the DPRK Atlas views show no items after 60 s'));
+    await page.mouse.move(700, 400); // away from the activity bar, whose tooltip would cover the views
+    await page.waitForTimeout(500);
     await page.screenshot({ path: file });
     console.log(`screenshot: ${file}`);
     return 0;
