@@ -1,5 +1,7 @@
 // The bench harness: suites register figures into one table; inputs are generated once per run and shared.
 // Figures are ratios against baselines run in the same process on the same input (absolute ones are for the record).
+import * as fs from 'fs';
+import * as path from 'path';
 import type { CompiledFactBase } from '../src/core/model';
 import { generateProse, nameForms } from './corpus';
 import { factBaseSize, generateFactBase } from './syntheticFactBase';
@@ -39,35 +41,94 @@ export const SMOKE_SIZES: BenchSizes = {
 export type Scale = 1 | 10 | 100;
 export type CorpusName = 'prose-1mb' | 'prose-10mb' | 'single-line-1mb';
 
+/**
+ * Where generated inputs are kept between runs, and a key naming the generator's code (scripts/bench.mjs hashes the
+ * generator sources), so a changed generator never reads an old input. Without it nothing is cached.
+ */
+export interface InputCache {
+  dir: string;
+  generatorKey: string;
+}
+
 export class BenchContext {
   private readonly factBases = new Map<Scale, CompiledFactBase>();
+  private readonly factBaseJsons = new Map<Scale, string>();
   private readonly corpora = new Map<CorpusName, string>();
 
-  constructor(readonly sizes: BenchSizes, readonly log: (message: string) => void = () => undefined) {}
+  constructor(
+    readonly sizes: BenchSizes,
+    readonly log: (message: string) => void = () => undefined,
+    private readonly cache?: InputCache,
+  ) {}
 
   /** The synthetic fact base at 1×, 10× or 100× (times sizes.fraction). */
   factBase(scale: Scale): CompiledFactBase {
     let fb = this.factBases.get(scale);
     if (!fb) {
-      this.log(`generating the ${scale}× fact base`);
-      fb = generateFactBase(factBaseSize(scale, this.sizes.fraction));
+      fb = JSON.parse(this.factBaseJson(scale)) as CompiledFactBase;
       this.factBases.set(scale, fb);
     }
     return fb;
+  }
+
+  /** The fact base as the build writes it (dist/factbase.json): one JSON string. */
+  factBaseJson(scale: Scale): string {
+    let json = this.factBaseJsons.get(scale);
+    if (json === undefined) {
+      const size = factBaseSize(scale, this.sizes.fraction);
+      json = this.cached(`factbase-${Object.values(size).join('-')}.json`, () => {
+        this.log(`generating the ${scale}× fact base`);
+        return JSON.stringify(generateFactBase(size));
+      });
+      this.factBaseJsons.set(scale, json);
+    }
+    return json;
   }
 
   /** Prose with names of the 100× fact base sprinkled in, as one flat string. */
   corpus(name: CorpusName): string {
     let text = this.corpora.get(name);
     if (!text) {
-      this.log(`generating the ${name} corpus`);
-      const forms = nameForms(this.factBase(100));
       const { proseChars, longProseChars, singleLineChars } = this.sizes;
       const [length, paragraphs, seed] = name === 'prose-1mb' ? [proseChars, true, 1] as const
         : name === 'prose-10mb' ? [longProseChars, true, 10] as const : [singleLineChars, false, 2] as const;
-      text = flatten(generateProse(forms, { length, paragraphs, seed }));
+      const file = `${name}-${this.sizes.fraction}-${length}-${seed}.txt`;
+      text = flatten(this.cached(file, () => {
+        this.log(`generating the ${name} corpus`);
+        return generateProse(this.nameForms(), { length, paragraphs, seed });
+      }));
       this.corpora.set(name, text);
     }
+    return text;
+  }
+
+  private readonly shared = new Map<string, unknown>();
+  /** What several suites use (a model, a matcher), made by the first that asks. */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.shared.has(key)) {
+      this.shared.set(key, make());
+    }
+    return this.shared.get(key) as T;
+  }
+
+  private forms: string[][] | undefined;
+  private nameForms(): string[][] {
+    return this.forms ??= nameForms(this.factBase(100));
+  }
+
+  /** The text in the cache under `file` (made and stored by `make` when missing). */
+  private cached(file: string, make: () => string): string {
+    if (!this.cache) {
+      return make();
+    }
+    const full = path.join(this.cache.dir, `${this.cache.generatorKey}-${file}`);
+    if (fs.existsSync(full)) {
+      return fs.readFileSync(full, 'utf8');
+    }
+    const text = make();
+    fs.mkdirSync(this.cache.dir, { recursive: true });
+    fs.writeFileSync(`${full}.tmp`, text);
+    fs.renameSync(`${full}.tmp`, full);
     return text;
   }
 }

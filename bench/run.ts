@@ -5,7 +5,9 @@ import { BenchContext, FULL_SIZES, type SuiteResult, meetsGoal, runBenches } fro
 
 export function main(args: string[]): void {
   const started = performance.now();
-  const ctx = new BenchContext(FULL_SIZES, message => console.error(`[bench] ${message}`));
+  const { BENCH_CACHE_DIR: dir, BENCH_GENERATOR_KEY: generatorKey } = process.env;
+  const cache = dir && generatorKey ? { dir, generatorKey } : undefined;
+  const ctx = new BenchContext(FULL_SIZES, message => console.error(`[bench] ${((performance.now() - started) / 1000).toFixed(0)} s: ${message}`), cache);
   const results = runBenches(ctx);
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, node ${process.version}, ${os.platform()}`;
   console.log(table(results));

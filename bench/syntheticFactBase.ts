@@ -55,7 +55,26 @@ export function generateFactBase(size: FactBaseSize, seed = 20260801): CompiledF
   }
   entities.push(...countries, ...capitals, ...organizations, ...people);
   const { sources, statements } = events(random, size.events, countries, people, organizations);
-  return { formatVersion: 1, sources, entities, statements };
+  return { formatVersion: 1, sources: [...sources, ...registers(entities)], entities, statements };
+}
+
+/** Every entity is quoted from a generated register, as every real entity cites where its name comes from. */
+function registers(entities: Entity[]): (Source & { text: string })[] {
+  const sources: (Source & { text: string })[] = [];
+  for (let from = 0; from < entities.length; from += EVENTS_PER_SOURCE) {
+    const id = `register-${sources.length}`;
+    let text = '';
+    for (const e of entities.slice(from, from + EVENTS_PER_SOURCE)) {
+      const quote = `${e.name} is listed in the register.`;
+      e.evidence = [{ source: id, quote, start: text.length, end: text.length + quote.length }];
+      text += `${quote}\n`;
+    }
+    sources.push({
+      id, file: `sources/${id}.txt`, sha256: createHash('sha256').update(text).digest('hex'), title: `Generated register ${sources.length + 1}`,
+      kind: 'news-report', cleaning: 'news-page', published: 'unknown', text,
+    });
+  }
+  return sources;
 }
 
 function entity(id: string, kind: EntityKind, names: GeneratedName, extra: Partial<Entity> = {}): Entity {

@@ -1,6 +1,9 @@
 // npm run bench [-- --json]: bundles bench/run.ts with every bench/*.bench.ts (each registers its figures) and runs
 // it with --expose-gc so retained-heap figures can be measured. Adding a suite is adding a bench/<name>.bench.ts.
+// Generated inputs are cached in bench/.cache under a hash of the generator sources, so only a changed generator
+// makes them again.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,6 +14,10 @@ const benchDir = path.join(root, 'bench');
 const suites = fs.readdirSync(benchDir).filter(f => f.endsWith('.bench.ts')).sort();
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-bench-'));
 const outfile = path.join(outDir, 'bench.cjs');
+const GENERATOR_SOURCES = ['harness.ts', 'corpus.ts', 'names.ts', 'random.ts', 'syntheticFactBase.ts'];
+const generatorKey = createHash('sha256')
+  .update(GENERATOR_SOURCES.map(f => fs.readFileSync(path.join(benchDir, f), 'utf8')).join('\0'))
+  .digest('hex').slice(0, 12);
 try {
   await esbuild.build({
     stdin: {
@@ -25,7 +32,8 @@ try {
     outfile,
     logLevel: 'warning',
   });
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const env = { ...process.env, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey };
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit', env });
   process.exitCode = result.status ?? 1;
 } finally {
   fs.rmSync(outDir, { recursive: true, force: true });

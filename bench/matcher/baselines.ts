@@ -1,6 +1,6 @@
 // What the name matcher is compared with (issue 8): one case-insensitive alternation RegExp with word boundaries,
 // modern-ahocorasick in its nearest mode, and a plain Map-of-chars trie. None folds diacritics or separators.
-import UnicodeFastAhoCorasick from 'modern-ahocorasick/unicode-fast';
+import UnicodeAhoCorasick from 'modern-ahocorasick/unicode';
 import type { NameEntry } from '../../src/core/matcher';
 
 export interface Span {
@@ -19,9 +19,12 @@ export function regexBaseline(entries: readonly NameEntry[]): (text: string) => 
   return text => Array.from(text.matchAll(regex), m => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** `modern-ahocorasick/unicode-fast`: full case folding, double-array backend, Unicode word boundaries, leftmost-longest. */
+/**
+ * `modern-ahocorasick/unicode`: full case folding, compact backend, Unicode word boundaries, leftmost-longest. Its
+ * double-array backend (`/unicode-fast`) searched no faster here (4.6 s vs 4.4 s on 100 KB, 150k names) and builds slower.
+ */
 export function ahoCorasickBaseline(entries: readonly NameEntry[]): (text: string) => Span[] {
-  const aho = new UnicodeFastAhoCorasick(distinctNames(entries), { boundary: 'unicode' });
+  const aho = new UnicodeAhoCorasick(distinctNames(entries), { boundary: 'unicode' });
   return text => aho.search(text, { strategy: 'leftmost-longest' }).map(m => ({ start: m.start, end: m.end }));
 }
 

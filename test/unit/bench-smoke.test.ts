@@ -6,9 +6,13 @@ import * as path from 'path';
 import { BenchContext, SMOKE_SIZES, runBenches } from '../../bench/harness';
 import { generateFactBase, factBaseSize } from '../../bench/syntheticFactBase';
 // Every bench/*.bench.ts registers its suite on import; list each one here (the first test checks the list).
+import '../../bench/bundle.bench';
+import '../../bench/hover.bench';
+import '../../bench/load.bench';
 import '../../bench/matcher.bench';
+import '../../bench/search.bench';
 
-const SUITE_FILES = ['matcher.bench.ts'];
+const SUITE_FILES = ['bundle.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts'];
 
 const benchDir = path.join(__dirname, '../../bench');
 
@@ -25,6 +29,10 @@ describe('bench smoke run', function () {
     const ids = new Set(a.entities.map(e => e.id));
     assert.strictEqual(ids.size, a.entities.length);
     const texts = new Map(a.sources.map(s => [s.id, s.text]));
+    for (const e of a.entities) {
+      assert.ok(e.evidence.length > 0, e.id);
+      assert.ok(e.evidence.every(ev => texts.get(ev.source)?.slice(ev.start, ev.end) === ev.quote), e.id);
+    }
     for (const st of a.statements) {
       assert.ok(st.actors.every(id => ids.has(id)), st.id);
       for (const ev of st.evidence) {
@@ -37,9 +45,19 @@ describe('bench smoke run', function () {
     const results = runBenches(new BenchContext(SMOKE_SIZES));
     assert.deepStrictEqual(results.filter(r => r.error).map(r => `${r.suite}: ${r.error}`), []);
     const figures = new Map(results.flatMap(r => r.figures.map(f => [f.key, f.value])));
-    for (const key of ['matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_regex', 'matcher_vs_aho', 'matcher_vs_trie']) {
+    const positive = [
+      'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_regex', 'matcher_vs_aho', 'matcher_vs_trie',
+      'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x',
+      'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb',
+    ];
+    for (const key of positive) {
       assert.ok(typeof figures.get(key) === 'number' && (figures.get(key) as number) > 0, key);
     }
+    // Heap figures are NaN here: mocha runs without --expose-gc.
+    assert.ok(['heap_mb_matcher_100x', 'heap_mb_100x'].every(key => typeof figures.get(key) === 'number'));
     assert.strictEqual(figures.get('matcher_disagreements'), 0);
+    assert.strictEqual(figures.get('activation_parses_yaml'), false);
+    // Smoke-sized names are unique enough that every exact name must rank its entity first.
+    assert.strictEqual(figures.get('search_top1_exact'), 1);
   });
 });

@@ -52,10 +52,15 @@ const OPEN_END = 8.64e15;
 
 export function buildSearchDocuments(fb: FactBase): SearchDocument[] {
   return [
-    ...fb.entities.map(e => entityDocument(fb, e)),
+    ...entityDocuments(fb),
     ...fb.statements.map(st => eventDocument(fb, st)),
     ...fb.sources.flatMap(source => sourcePassages(source).map(p => passageDocument(fb, p))),
   ];
+}
+
+/** The documents of the entities alone (people, organizations, countries, places). */
+export function entityDocuments(fb: FactBase): SearchDocument[] {
+  return fb.entities.map(e => entityDocument(fb, e));
 }
 
 function entityDocument(fb: FactBase, e: Entity): SearchDocument {

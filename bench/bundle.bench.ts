@@ -1,0 +1,51 @@
+// Bundle figures of issue 8: the size of the production extension bundle, and whether it holds the YAML parser
+// (activation must read only the precompiled JSON). Built as `node esbuild.mjs --production` builds
+// dist/extension.js, into a temporary directory so the bench never rewrites dist/ under a running test.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { type Figure, registerBench } from './harness';
+
+/** The production options of esbuild.mjs for dist/extension.js. */
+const BUILD = `require('esbuild').build({
+  entryPoints: ['src/extension.ts'], outfile: process.argv[1] + '/extension.js', bundle: true, minify: true,
+  sourcemap: false, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], metafile: true, logLevel: 'warning',
+}).then(r => require('fs').writeFileSync(process.argv[1] + '/meta.json', JSON.stringify(r.metafile)))`;
+
+interface Metafile {
+  inputs: Record<string, unknown>;
+}
+
+registerBench('bundle', ctx => {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-bundle-'));
+  try {
+    ctx.log('bundling the extension for production');
+    const build = spawnSync(process.execPath, ['-e', BUILD, outDir], { cwd: repoRoot(), encoding: 'utf8' });
+    if (build.status !== 0) {
+      throw new Error(`the production build failed: ${build.stderr}`);
+    }
+    const bytes = fs.statSync(path.join(outDir, 'extension.js')).size;
+    const meta = JSON.parse(fs.readFileSync(path.join(outDir, 'meta.json'), 'utf8')) as Metafile;
+    const yamlModules = Object.keys(meta.inputs).filter(input => /(^|\/)node_modules\/yaml\//.test(input));
+    const figures: Figure[] = [
+      { key: 'bundle_kb', value: bytes / 1024, goal: { op: '<=', target: 300 }, note: 'dist/extension.js, minified' },
+      {
+        key: 'activation_parses_yaml', value: yamlModules.length > 0, goal: { op: '===', target: false },
+        note: 'true when the bundle holds any module of the yaml package (from its metafile)',
+      },
+    ];
+    return figures;
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+});
+
+/** npm runs the bench, and mocha the smoke test, from the repository root. */
+function repoRoot(): string {
+  let dir = process.cwd();
+  while (!fs.existsSync(path.join(dir, 'esbuild.mjs')) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
