@@ -13,10 +13,15 @@ function distinctNames(entries: readonly NameEntry[]): string[] {
   return [...new Set(entries.map(e => e.text))].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Case-insensitive by lower-casing names and text, as the Map trie does. With the `i` flag instead, V8 took 88 s of
+ * CPU to compile the 291k-name alternation and never left its bytecode interpreter (about 66 chars/s); lower-cased,
+ * it compiles in about 12 s and, warmed up, runs as native code.
+ */
 export function regexBaseline(entries: readonly NameEntry[]): (text: string) => Span[] {
-  const alternation = distinctNames(entries).map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
-  return text => Array.from(text.matchAll(regex), m => ({ start: m.index, end: m.index + m[0].length }));
+  const alternation = distinctNames(entries).map(n => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+  return text => Array.from(text.toLowerCase().matchAll(regex), m => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

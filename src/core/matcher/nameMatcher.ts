@@ -34,6 +34,20 @@ export interface NameMatch {
 /** What a match needs of an entry once the trie has found its name. */
 interface CompiledEntry extends Pick<CompiledName, 'separatorDepths' | 'capitalsOnly'> {
   entry: NameEntry;
+  /** Bit d set when a separator may stand at depth d < MASKED_DEPTHS: most checks are one AND. */
+  separatorMask: number;
+}
+
+const MASKED_DEPTHS = 31;
+
+function separatorMaskOf(depths: readonly number[]): number {
+  let mask = 0;
+  for (const d of depths) {
+    if (d < MASKED_DEPTHS) {
+      mask |= 1 << d;
+    }
+  }
+  return mask;
 }
 
 /** Candidates collected by the scan before they are walked: position << 2 | which words to walk. */
@@ -86,7 +100,9 @@ export class NameMatcher {
         keys.push(compiled.labels);
         entriesByKey.push([]);
       }
-      entriesByKey[k].push({ separatorDepths: compiled.separatorDepths, capitalsOnly: compiled.capitalsOnly, entry });
+      entriesByKey[k].push({
+        separatorDepths: compiled.separatorDepths, separatorMask: separatorMaskOf(compiled.separatorDepths), capitalsOnly: compiled.capitalsOnly, entry,
+      });
       for (const word of compiled.firstWords) {
         firstWords.set(word.join(), word);
       }
@@ -256,18 +272,28 @@ export class NameMatcher {
   /** The match of key `key` on [start, end), from the entries whose separators and capitals the text respects. */
   private matchOf(text: string, start: number, end: number, key: number, separatorCount: number): NameMatch | undefined {
     let first: NameEntry | undefined;
-    let entityIds: string[] = [];
+    const entityIds: string[] = [];
     let confidence: NameMatch['confidence'] = 'demonym';
     let ambiguous = false;
     let lowerCase: boolean | undefined;
+    let seenMask = 0;
+    let seenDeep = false;
+    for (let i = 0; i < separatorCount; i++) {
+      const d = this.separatorsSeen[i];
+      if (d < MASKED_DEPTHS) {
+        seenMask |= 1 << d;
+      } else {
+        seenDeep = true;
+      }
+    }
     for (const e of this.entriesByKey[key]) {
-      if (!this.separatorsFit(e.separatorDepths, separatorCount) ||
+      if ((seenMask & ~e.separatorMask) !== 0 || (seenDeep && !this.separatorsFit(e.separatorDepths, separatorCount)) ||
           (e.capitalsOnly && (lowerCase ??= hasLowerCase(text.slice(start, end))))) {
         continue;
       }
       first ??= e.entry;
       if (!entityIds.includes(e.entry.entityId)) {
-        entityIds = [...entityIds, e.entry.entityId];
+        entityIds.push(e.entry.entityId);
       }
       if (e.entry.confidence === 'name') {
         confidence = 'name';
