@@ -5,8 +5,11 @@ import type { FactBase } from '../core/factBase';
 import { type NameMatcher, sharedNameMatcher } from '../core/matcher';
 import { hoverCardsApplyTo } from './hoverSettings';
 
-/** Files, unsaved files and notebook cells; not a bare '*', which would also reach output, diff and git views. */
-export const HOVER_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-notebook-cell'].map(scheme => ({ scheme }));
+/**
+ * Files, unsaved files, notebook cells and the files of GitHub/Azure Repos virtual workspaces (vscode-vfs); not a
+ * bare '*', which would also reach output, diff and git views. package.json declares virtual workspaces "limited".
+ */
+export const HOVER_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-notebook-cell', 'vscode-vfs'].map(scheme => ({ scheme }));
 
 export class NameHoverProvider implements vscode.HoverProvider {
   constructor(

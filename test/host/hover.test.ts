@@ -5,6 +5,7 @@ import { FactBase } from '../../src/core/factBase';
 import type { AtlasApi } from '../../src/extension';
 import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { HOSTILE_ENTITY_NAME, HOSTILE_TEXT, withHostileEntity } from '../fixtures/hover/hostileEntity';
+import { hoverOn } from './hoverTesting';
 
 const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
 
@@ -16,28 +17,6 @@ const MARKDOWN = [
 ].join('\n');
 const PLAINTEXT = 'Kil Mun Yong spoke to the Ghanaian press.';
 const TYPESCRIPT = 'const visit = "Kim Il Sung flew to Ulaanbaatar";\n// DPRK relations with Mongolia\n';
-
-interface Hovered {
-  /** The Show in Sidebar argument of each DPRK Atlas card. */
-  entityIds: string[];
-  markdown: vscode.MarkdownString[];
-  ranges: (vscode.Range | undefined)[];
-}
-
-/** The DPRK Atlas cards (other providers' hovers left out) for the pointer on the second character of `needle`. */
-async function hoverOn(document: vscode.TextDocument, needle: string): Promise<Hovered> {
-  const offset = document.getText().indexOf(needle);
-  assert.ok(offset >= 0, `"${needle}" is not in the document`);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
-  const cards = hovers.flatMap(h => h.contents.map(c => ({ hover: h, content: c })))
-    .filter((c): c is { hover: vscode.Hover; content: vscode.MarkdownString } =>
-      c.content instanceof vscode.MarkdownString && c.content.value.includes(`command:${CARD_COMMANDS.revealInSidebar}?`));
-  return {
-    entityIds: cards.map(c => JSON.parse(decodeURIComponent(/revealInSidebar\?([^)]*)\)/.exec(c.content.value)![1]))[0]),
-    markdown: cards.map(c => c.content),
-    ranges: cards.map(c => c.hover.range),
-  };
-}
 
 const open = (language: string, content: string) => vscode.workspace.openTextDocument({ language, content });
 

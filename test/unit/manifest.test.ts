@@ -1,0 +1,42 @@
+// Issue 9: what package.json promises about workspace trust and virtual workspaces, and the manifest facts that keep
+// the promises true. Untrusted workspaces are fully supported because the extension reads only its own bundled data,
+// runs no workspace code (test/unit/shippedCode.test.ts) and has no setting a workspace could point at a file, a
+// program or a URL. Virtual workspaces are "limited" because hover cards come only in the schemes the hover
+// provider registers (test/host/virtualWorkspace.test.ts).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+interface Setting {
+  type: string;
+  items?: { type: string };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+
+describe('package.json trust and virtual-workspace declarations', () => {
+  it('supports untrusted workspaces fully, with no setting to restrict', () => {
+    assert.deepStrictEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+  });
+
+  it('has only on/off and language-list settings, nothing a workspace could aim at a file, program or URL', () => {
+    const settings = Object.entries(manifest.contributes.configuration.properties as Record<string, Setting>);
+    assert.ok(settings.length > 0);
+    for (const [name, setting] of settings) {
+      const harmless = setting.type === 'boolean' || (setting.type === 'array' && setting.items?.type === 'string' && name.endsWith('.languages'));
+      assert.ok(harmless, `${name} (${setting.type}): decide whether untrusted workspaces may set it (restrictedConfigurations)`);
+    }
+  });
+
+  it('activates without looking into the workspace', () => {
+    const events: string[] = manifest.activationEvents;
+    assert.deepStrictEqual(events.filter(e => e.startsWith('workspaceContains:') || e === '*'), []);
+  });
+
+  it('declares virtual workspaces limited, naming where hover cards work', () => {
+    const { supported, description } = manifest.capabilities.virtualWorkspaces;
+    assert.strictEqual(supported, 'limited');
+    assert.match(description, /vscode-vfs/);
+    assert.match(description, /not in files of other virtual file systems/);
+  });
+});
