@@ -40,6 +40,8 @@ if (fs.existsSync(path.join(root, 'src/webview/reader.ts'))) {
   targets.push({ ...common, entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js', platform: 'browser', format: 'iife', target: 'es2022' });
 }
 if (tests) {
+  // Start clean: the in-host index runs every compiled *.test.js, including those whose source was deleted.
+  fs.rmSync(path.join(root, 'out/test/host'), { recursive: true, force: true });
   const hostTests = fs.readdirSync(path.join(root, 'test/host')).filter(f => f.endsWith('.ts')).map(f => `test/host/${f}`);
   targets.push({ ...common, sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
 }
