@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from '../core/factBase';
 import type { NameMatcher } from '../core/matcher';
+import { isSourceRange, type SourceRange } from '../core/search/documents';
 import { isReaderState, READER_VIEW_TYPE } from '../shared/protocol';
 import { aboutSource, evidenceRange } from './readerArticle';
 import type { ReaderPanel } from './readerPanel';
@@ -11,6 +12,8 @@ export interface ReaderApi {
   openArticle(sourceId: string): ReaderPanel | undefined;
   /** Opens the article of the statement's first evidence with that quote highlighted. */
   openPassage(statementId: string): ReaderPanel | undefined;
+  /** Opens an article with a raw-offset range highlighted (a source sentence from search). */
+  openRange(range: SourceRange): ReaderPanel | undefined;
   /** Shows any source, also one outside the fact base (tests use it for hostile articles). */
   showSource(source: SourceWithText): ReaderPanel;
   panelFor(sourceId: string): ReaderPanel | undefined;
@@ -44,6 +47,10 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       }
       return panels.show(source, range ?? null);
     },
+    openRange({ source: sourceId, start, end }) {
+      const source = factBase.source(sourceId);
+      return source && panels.show(source, panels.prepare(source).clean.rawRangeToClean(start, end) ?? null);
+    },
     showSource: source => panels.show(source, null),
     panelFor: sourceId => panels.panelFor(sourceId),
     serializer: {
@@ -63,8 +70,9 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       const id = typeof sourceId === 'string' ? sourceId : await pickSource(factBase);
       return id === undefined ? undefined : api.openArticle(id);
     }),
-    vscode.commands.registerCommand('dprkAtlas.openPassage', (statementId: unknown) =>
-      typeof statementId === 'string' ? api.openPassage(statementId) : undefined),
+    // A statement id (tree, hovers, search events) or a raw range in a source (search sentences).
+    vscode.commands.registerCommand('dprkAtlas.openPassage', (target: unknown) =>
+      typeof target === 'string' ? api.openPassage(target) : isSourceRange(target) ? api.openRange(target) : undefined),
     vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, api.serializer),
   );
   return api;

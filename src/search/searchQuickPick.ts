@@ -61,10 +61,8 @@ function iconOf(factBase: FactBase, doc: SearchDocument): string {
   return doc.kind === 'passage' ? PASSAGE_ICON : ENTITY_ICONS[doc.kind];
 }
 
-/** Reveals the item in the sidebar, then opens what supports it: a fact in the reader, a sentence in its raw source. */
+/** Reveals the item in the sidebar, then opens what supports it in the reader: a fact's quote or a sentence. */
 async function openSearchResult(doc: SearchDocument): Promise<void> {
   await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', doc.reveal);
-  await (typeof doc.passage === 'string'
-    ? vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage)
-    : vscode.commands.executeCommand('dprkAtlas.openRawSource', doc.passage));
+  await vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage);
 }

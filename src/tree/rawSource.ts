@@ -2,7 +2,7 @@
 // the original text with a quote selected, so a reader can check a fact against exactly what was received.
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
-import type { SourceRange } from '../core/search/documents';
+import { isSourceRange, type SourceRange } from '../core/search/documents';
 
 export const RAW_SOURCE_SCHEME = 'dprk-atlas';
 
@@ -40,8 +40,5 @@ function rangeOf(factBase: FactBase, target: unknown): SourceRange | undefined {
     const evidence = factBase.statement(statementId)?.evidence[0];
     return evidence && { source: evidence.source, start: evidence.start, end: evidence.end };
   }
-  const t = target as Partial<SourceRange> | undefined;
-  return typeof t?.source === 'string' && Number.isInteger(t.start) && Number.isInteger(t.end) && t.start! <= t.end!
-    ? { source: t.source, start: t.start!, end: t.end! }
-    : undefined;
+  return isSourceRange(target) ? { source: target.source, start: target.start, end: target.end } : undefined;
 }

@@ -73,6 +73,15 @@ describe('reader webview', function () {
     assert.equal(readerTabs().length, 2);
   });
 
+  it('opens a source sentence (a raw range, as search results pass it) with exactly that text highlighted', async () => {
+    const source = api.factBase.source('mongolia-wiki-mirror')!;
+    const sentence = 'Kim Il-sung also paid a visit to the country in 1988.';
+    const start = source.text.indexOf(sentence);
+    assert.ok(start > 0);
+    const reader = await vscode.commands.executeCommand<ReaderPanel>('dprkAtlas.openPassage', { source: source.id, start, end: start + sentence.length });
+    assert.equal((await reportOf(reader)).markText, sentence);
+  });
+
   it('restores a panel from saved state through its serializer', async () => {
     const statement = firstStatementPerSource()[1];
     const evidence = statement.evidence[0];

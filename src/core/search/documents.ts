@@ -16,6 +16,12 @@ export interface SourceRange {
   end: number;
 }
 
+/** Whether a value received from a command argument is a well-formed SourceRange. */
+export function isSourceRange(v: unknown): v is SourceRange {
+  const r = v as Partial<SourceRange> | undefined;
+  return typeof r?.source === 'string' && Number.isInteger(r.start) && Number.isInteger(r.end) && r.start! <= r.end!;
+}
+
 /** The indexed text, by field; SearchIndex weighs them differently. */
 export interface SearchFields {
   name: string;
