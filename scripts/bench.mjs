@@ -14,7 +14,7 @@ const benchDir = path.join(root, 'bench');
 const suites = fs.readdirSync(benchDir).filter(f => f.endsWith('.bench.ts')).sort();
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-bench-'));
 const outfile = path.join(outDir, 'bench.cjs');
-const GENERATOR_SOURCES = ['harness.ts', 'corpus.ts', 'names.ts', 'random.ts', 'syntheticFactBase.ts'];
+const GENERATOR_SOURCES = ['corpus.ts', 'names.ts', 'random.ts', 'syntheticFactBase.ts'];
 const generatorKey = createHash('sha256')
   .update(GENERATOR_SOURCES.map(f => fs.readFileSync(path.join(benchDir, f), 'utf8')).join('\0'))
   .digest('hex').slice(0, 12);
