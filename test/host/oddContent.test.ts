@@ -86,12 +86,7 @@ describe('huge and odd editor content', function () {
       new TextDecoder().decode(bytes), // invalid UTF-8 → U+FFFD
       '\u0000PK\u0003\u0004\u0000\u0000\ud800\udc00\ud800 \udfff\ufeff\u202e\u200d\u0301\u0000',
     ].join('\n');
-    let document = await vscode.workspace.openTextDocument({ content });
-    // Under load the test host has once handed back another suite's untitled document (with "DPRK" in it).
-    if (document.getText() !== content) {
-      document = await vscode.workspace.openTextDocument({ content });
-    }
-    assert.equal(document.getText(), content, 'the host did not open the binary-looking document');
+    const document = await vscode.workspace.openTextDocument({ content });
     const provider = new NameHoverProvider(api.factBase);
     const token = new vscode.CancellationTokenSource().token;
     for (let line = 0; line < document.lineCount; line++) {
