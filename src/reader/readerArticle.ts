@@ -14,7 +14,7 @@ const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 /** The part of core/matcher's NameMatcher the reader needs. */
 export interface NameFinder {
-  findAll(text: string): { start: number; end: number; entityIds: string[]; ambiguous: boolean }[];
+  findAll(text: string): { start: number; end: number; entityIds: readonly string[]; ambiguous: boolean }[];
 }
 
 export interface ArticleContext {

@@ -4,10 +4,11 @@
 import {
   COMPLEX_TOKEN, COMPLEX_UNIT, IGNORABLE_TOKEN, SEPARATOR_TOKEN, codeTables, infoOf,
 } from './codeTables';
-import { type CompiledName, compileName, hasLowerCase } from './compileName';
+import { compileName } from './compileName';
+import { KeyEntries, type KeyedEntry } from './keyEntries';
 import { LabelTrie } from './labelTrie';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
-import { PAIR_MIX, WordFilter } from './wordFilter';
+import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf } from './wordFilter';
 
 export interface NameEntry {
   text: string;
@@ -21,8 +22,8 @@ export interface NameMatch {
   /** UTF-16 offsets in the searched text; a possessive `'s` after the name is not included. */
   start: number;
   end: number;
-  /** Every entity the matched name denotes. */
-  entityIds: string[];
+  /** Every entity the matched name denotes (frozen: matches of one name share it). */
+  entityIds: readonly string[];
   /** 'name' when any entry matched as a name, 'demonym' when all were demonyms. */
   confidence: 'name' | 'demonym';
   /** The entry text that matched (the first, when several did). */
@@ -31,34 +32,19 @@ export interface NameMatch {
   ambiguous: boolean;
 }
 
-/** What a match needs of an entry once the trie has found its name. */
-interface CompiledEntry extends Pick<CompiledName, 'separatorDepths' | 'capitalsOnly'> {
-  entry: NameEntry;
-  /** Bit d set when a separator may stand at depth d < MASKED_DEPTHS: most checks are one AND. */
-  separatorMask: number;
-}
-
-const MASKED_DEPTHS = 31;
-
-function separatorMaskOf(depths: readonly number[]): number {
-  let mask = 0;
-  for (const d of depths) {
-    if (d < MASKED_DEPTHS) {
-      mask |= 1 << d;
-    }
-  }
-  return mask;
-}
-
-/** Candidates collected by the scan before they are walked: position << 2 | which words to walk. */
+/** Candidates collected by the scan before they are walked: position << 2 | what to do there. */
 const CANDIDATE_BATCH = 1024;
-/** The word ending at (or holding) the position may begin a name, or be the second word of one. */
+/** Walk the word ending at (or holding) the position. */
 const WALK_CURRENT = 2;
-const WALK_PREVIOUS = 1;
+/** Walk the word before it too (around a character whose hash is unusable). */
 const WALK_BOTH = 3;
+/** The word ending here is a common word: walk it only if its next word makes a known two-word opening. */
+const CHECK_PAIR = 1;
 
 export class NameMatcher {
   private readonly candidates = new Int32Array(CANDIDATE_BATCH + 3);
+  /** The word hash at each CHECK_PAIR candidate. */
+  private readonly candidateHashes = new Int32Array(CANDIDATE_BATCH + 3);
   /** Per walk: separator depths seen, and the ends, keys and separator counts of names passed on the way. */
   private readonly separatorsSeen: Int32Array;
   private readonly passedEnds: Int32Array;
@@ -67,7 +53,7 @@ export class NameMatcher {
 
   private constructor(
     private readonly trie: LabelTrie,
-    private readonly entriesByKey: readonly CompiledEntry[][],
+    private readonly keyEntries: KeyEntries,
     private readonly filter: WordFilter,
     /** How far before and after an offset matchAt looks: enough for the longest name with generous separators. */
     private readonly window: number,
@@ -82,7 +68,8 @@ export class NameMatcher {
   static fromEntries(entries: Iterable<NameEntry>): NameMatcher {
     const keyIndex = new Map<string, number>();
     const keys: number[][] = [];
-    const entriesByKey: CompiledEntry[][] = [];
+    const keyed: KeyedEntry[] = [];
+    const separatorSets: Set<number>[] = [];
     const firstWords = new Map<string, number[]>();
     const pairs = new Map<string, [number[], number[]]>();
     let longest = 0;
@@ -93,16 +80,15 @@ export class NameMatcher {
         continue;
       }
       const id = compiled.labels.join(',');
-      let k = keyIndex.get(id);
-      if (k === undefined) {
-        k = keys.length;
-        keyIndex.set(id, k);
+      let key = keyIndex.get(id);
+      if (key === undefined) {
+        key = keys.length;
+        keyIndex.set(id, key);
         keys.push(compiled.labels);
-        entriesByKey.push([]);
+        separatorSets.push(new Set());
       }
-      entriesByKey[k].push({
-        separatorDepths: compiled.separatorDepths, separatorMask: separatorMaskOf(compiled.separatorDepths), capitalsOnly: compiled.capitalsOnly, entry,
-      });
+      keyed.push({ key, entry, compiled });
+      compiled.separatorDepths.forEach(d => separatorSets[key!].add(d));
       for (const word of compiled.firstWords) {
         firstWords.set(word.join(), word);
       }
@@ -112,10 +98,9 @@ export class NameMatcher {
       longest = Math.max(longest, entry.text.length);
       longestLabels = Math.max(longestLabels, compiled.labels.length);
     }
-    const separatorDepths = entriesByKey.map(list => [...new Set(list.flatMap(e => e.separatorDepths))].sort((a, b) => a - b));
     return new NameMatcher(
-      LabelTrie.build(keys, separatorDepths),
-      entriesByKey,
+      LabelTrie.build(keys, separatorSets.map(set => [...set].sort((a, b) => a - b))),
+      KeyEntries.build(keyed, keys.length),
       WordFilter.build([...firstWords.values()], [...pairs.values()]),
       4 * longest + 64,
       longestLabels,
@@ -129,10 +114,9 @@ export class NameMatcher {
     const out: NameMatch[] = [];
     const { scanUnits } = codeTables();
     const { slots, mask, multiplier } = this.filter;
-    const candidates = this.candidates;
+    const { candidates, candidateHashes } = this;
     let resumeAt = from;
     let h = 0;
-    let previous = 0;
     let i = from;
     while (i < to) {
       let n = 0;
@@ -145,42 +129,65 @@ export class NameMatcher {
         }
         // isWord is -1 inside a word, 0 elsewhere; h is 0 in gaps (slot 0 stays empty), so only a word end probes.
         const isWord = -((unit + 0xffff) >>> 16);
-        const slot = slots[h & mask & ~isWord];
-        const walk = ((slot >>> (h >>> 28)) & 1) << 1 | ((slot >>> (16 | (Math.imul(previous, PAIR_MIX) >>> 28))) & 1);
-        if (walk !== 0) {
-          candidates[n++] = (i << 2) | walk;
+        const hit = (slots[h & mask & ~isWord] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
+        if (hit !== 0) {
+          candidateHashes[n] = h;
+          candidates[n++] = (i << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
         }
-        const wordEnd = ((h | -h) >> 31) & ~isWord;
-        previous = (previous & ~wordEnd) | (h & wordEnd);
         h = (Math.imul(h, multiplier) + unit) & isWord;
       }
       if (i === to) {
-        const slot = slots[h & mask];
-        const walk = ((slot >>> (h >>> 28)) & 1) << 1 | ((slot >>> (16 | (Math.imul(previous, PAIR_MIX) >>> 28))) & 1);
-        if (walk !== 0) {
-          candidates[n++] = (to << 2) | walk;
+        const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
+        if (hit !== 0) {
+          candidateHashes[n] = h;
+          candidates[n++] = (to << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
         }
       }
       for (let c = 0; c < n; c++) {
         const position = candidates[c] >>> 2;
-        const walk = candidates[c] & WALK_BOTH;
+        const action = candidates[c] & 3;
+        if (action === CHECK_PAIR && !this.opensPair(text, position, to, candidateHashes[c])) {
+          continue;
+        }
         let floor = Math.max(from, resumeAt);
         const current = wordStartBefore(text, position, floor, to);
-        if ((walk & WALK_PREVIOUS) !== 0) {
+        if (action === WALK_BOTH) {
           resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor, to), floor, to, out);
           floor = Math.max(from, resumeAt);
         }
-        if ((walk & WALK_CURRENT) !== 0) {
-          resumeAt = this.tryWordAt(text, current, floor, to, out);
-        }
+        resumeAt = this.tryWordAt(text, current, floor, to, out);
       }
       if (resumeAt > i) {
         i = resumeAt;
         h = 0;
-        previous = 0;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the common word that ended at `position` (hashed `lead`) and the next word make a known two-word
+   * opening; when the next word holds a character the hash cannot take, it may, and the walk decides.
+   */
+  private opensPair(text: string, position: number, to: number, lead: number): boolean {
+    const { scanUnits } = codeTables();
+    const { multiplier } = this.filter;
+    let i = position;
+    while (i < to && scanUnits[text.charCodeAt(i)] === 0) {
+      i++;
+    }
+    let h = 0;
+    for (; i < to; i++) {
+      const unit = scanUnits[text.charCodeAt(i)];
+      if (unit === 0) {
+        break;
+      }
+      if (unit === COMPLEX_UNIT) {
+        return true;
+      }
+      h = (Math.imul(h, multiplier) + unit) | 0;
+    }
+    return h !== 0 && this.filter.hasPair(lead, h);
   }
 
   /** The match covering `offset` (start ≤ offset < end), looking only at a window around it. */
@@ -261,58 +268,12 @@ export class NameMatcher {
       }
     }
     while (passed-- > 0) {
-      const match = this.matchOf(text, start, this.passedEnds[passed], this.passedKeys[passed], this.passedSeparators[passed]);
+      const match = this.keyEntries.matchOf(
+        text, start, this.passedEnds[passed], this.passedKeys[passed], this.separatorsSeen, this.passedSeparators[passed]);
       if (match) {
         return match;
       }
     }
     return undefined;
-  }
-
-  /** The match of key `key` on [start, end), from the entries whose separators and capitals the text respects. */
-  private matchOf(text: string, start: number, end: number, key: number, separatorCount: number): NameMatch | undefined {
-    let first: NameEntry | undefined;
-    const entityIds: string[] = [];
-    let confidence: NameMatch['confidence'] = 'demonym';
-    let ambiguous = false;
-    let lowerCase: boolean | undefined;
-    let seenMask = 0;
-    let seenDeep = false;
-    for (let i = 0; i < separatorCount; i++) {
-      const d = this.separatorsSeen[i];
-      if (d < MASKED_DEPTHS) {
-        seenMask |= 1 << d;
-      } else {
-        seenDeep = true;
-      }
-    }
-    for (const e of this.entriesByKey[key]) {
-      if ((seenMask & ~e.separatorMask) !== 0 || (seenDeep && !this.separatorsFit(e.separatorDepths, separatorCount)) ||
-          (e.capitalsOnly && (lowerCase ??= hasLowerCase(text.slice(start, end))))) {
-        continue;
-      }
-      first ??= e.entry;
-      if (!entityIds.includes(e.entry.entityId)) {
-        entityIds.push(e.entry.entityId);
-      }
-      if (e.entry.confidence === 'name') {
-        confidence = 'name';
-      }
-      ambiguous ||= e.entry.ambiguous === true;
-    }
-    if (!first) {
-      return undefined;
-    }
-    return { start, end, entityIds, confidence, matchedName: first.text, ambiguous: ambiguous || entityIds.length > 1 };
-  }
-
-  /** Every separator the walk saw stands where this entry has one. */
-  private separatorsFit(allowed: readonly number[], count: number): boolean {
-    for (let i = 0; i < count; i++) {
-      if (!allowed.includes(this.separatorsSeen[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -23,12 +23,20 @@ function isWordOrIgnorableAt(text: string, i: number): boolean {
  * it begins before `floor`, or the marks run on to `to` (looking further would make a hover's work grow with the line).
  */
 export function wordStartBefore(text: string, position: number, floor: number, to: number): number {
+  const { scanUnits } = codeTables();
   let i = position;
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) {
     i++;
   }
-  while (i > floor && isWordOrIgnorableAt(text, i - unitsBefore(text, i))) {
-    i -= unitsBefore(text, i);
+  while (i > floor) {
+    const unit = scanUnits[text.charCodeAt(i - 1)];
+    if (unit !== 0 && unit !== COMPLEX_UNIT) {
+      i--; // a simple letter: the usual case, decided without a call
+    } else if (isWordOrIgnorableAt(text, i - unitsBefore(text, i))) {
+      i -= unitsBefore(text, i);
+    } else {
+      break;
+    }
   }
   if (i < floor || (i === floor && i > 0 && isWordOrIgnorableAt(text, i - unitsBefore(text, i)))) {
     return -1;
@@ -48,9 +56,17 @@ export function previousWordStart(text: string, start: number, floor: number, to
 
 /** End of the word starting at `start`, at most `to`. */
 export function wordEndAfter(text: string, start: number, to: number): number {
+  const { scanUnits } = codeTables();
   let i = start;
-  while (i < to && isWordOrIgnorableAt(text, i)) {
-    i += unitsAt(text, i);
+  while (i < to) {
+    const unit = scanUnits[text.charCodeAt(i)];
+    if (unit !== 0 && unit !== COMPLEX_UNIT) {
+      i++;
+    } else if (isWordOrIgnorableAt(text, i)) {
+      i += unitsAt(text, i);
+    } else {
+      break;
+    }
   }
   return i;
 }

@@ -1,23 +1,28 @@
-// A Bloom-style filter on how names begin in text: by their first word, or (after a common word) by their first two
-// words. The scan hashes each word as it passes and, at each word end, probes the slot of that word for two bits,
-// "may begin a name" and "may follow this previous word in a name", with one load and no branch; only hits cost a
-// trie walk.
+// A Bloom-style filter on how names begin in text: by their first word, or (when that is a common word) by their
+// first two words. The scan hashes each word as it passes and, at each word end, probes the slot of that word for
+// two bits, "may begin a name" and "may lead a two-word opening", with one load and no branch. Only hits leave the
+// scan: a first-word hit is walked through the trie, a lead hit first has its next word checked against the pairs.
 
 /**
- * Odd multipliers tried in turn (then with more slots) until no word hashes to slot 0, which gaps probe, and no
- * first word hashes to 0, which the scan keeps for "no word yet".
+ * Odd multipliers tried in turn (then with more slots) until no first or lead word hashes to slot 0, which gaps
+ * probe, and no second word hashes to 0, which means "no word".
  */
 const MULTIPLIERS = [0x01000193, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1];
-/** Mixes the previous word's hash into the choice of pair bit. */
-export const PAIR_MIX = 0x2545f491;
+/** Mixes a lead word's hash into its pair key. */
+const PAIR_MIX = 0x2545f491;
 const MIN_SLOTS = 1024;
+/** A hit's bits after `slot >>> bitOf(h)`: bit 0 for a first word, bit 16 for a lead word. */
+export const FIRST_HIT = 1;
+export const LEAD_HIT = 0x10000;
 
 export class WordFilter {
   private constructor(
-    /** Bits 0–15: first words, by the word's hash; bits 16–31: second words, by the previous word's hash. */
+    /** Bits 0–15: first words, bits 16–31: lead words; a word sets bit bitOf(h) (+ 16) of slot h & mask. */
     readonly slots: Uint32Array,
     readonly mask: number,
     readonly multiplier: number,
+    /** pairKey(lead, second) of every two-word opening. */
+    private readonly pairs: ReadonlySet<number>,
   ) {}
 
   static build(firstWords: readonly (readonly number[])[], pairs: readonly (readonly [readonly number[], readonly number[]])[]): WordFilter {
@@ -30,18 +35,23 @@ export class WordFilter {
       for (const multiplier of MULTIPLIERS) {
         const firstHashes = firstWords.map(w => hashUnits(w, multiplier));
         const pairHashes = pairs.map(([a, b]) => [hashUnits(a, multiplier), hashUnits(b, multiplier)]);
-        if (firstHashes.every(h => (h & mask) !== 0) && pairHashes.every(([p, h]) => p !== 0 && (h & mask) !== 0)) {
+        if (firstHashes.every(h => (h & mask) !== 0) && pairHashes.every(([lead, second]) => (lead & mask) !== 0 && second !== 0)) {
           const slots = new Uint32Array(size);
           for (const h of firstHashes) {
-            slots[h & mask] |= 1 << firstBit(h);
+            slots[h & mask] |= FIRST_HIT << bitOf(h);
           }
-          for (const [previous, h] of pairHashes) {
-            slots[h & mask] |= 1 << pairBit(previous);
+          for (const [lead] of pairHashes) {
+            slots[lead & mask] |= LEAD_HIT << bitOf(lead);
           }
-          return new WordFilter(slots, mask, multiplier);
+          return new WordFilter(slots, mask, multiplier, new Set(pairHashes.map(([lead, second]) => pairKey(lead, second))));
         }
       }
     }
+  }
+
+  /** Whether some name opens with the lead word hashed `lead` followed by the word hashed `second`. */
+  hasPair(lead: number, second: number): boolean {
+    return this.pairs.has(pairKey(lead, second));
   }
 }
 
@@ -54,10 +64,11 @@ export function hashUnits(units: readonly number[], multiplier: number): number 
   return h;
 }
 
-export function firstBit(h: number): number {
+/** Which of a slot's 16 bits a word hashing to h sets: the hash's top bits, independent of the slot index. */
+export function bitOf(h: number): number {
   return h >>> 28;
 }
 
-export function pairBit(previous: number): number {
-  return 16 | (Math.imul(previous, PAIR_MIX) >>> 28);
+function pairKey(lead: number, second: number): number {
+  return (Math.imul(lead, PAIR_MIX) ^ second) | 0;
 }
