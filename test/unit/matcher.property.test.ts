@@ -14,9 +14,11 @@ const NAME_POOL = [
   'Korea–Ghana Friendship Association', 'DPRK', 'U.S.', 'US', "O'Carroll", 'Chad O’Carroll', 'Ulan Bator', 'Ulaanbaatar',
   '조선', '조선민주주의인민공화국', 'Монгол', 'БНАСАУ', 'Zoë', 'Ørsted', 'ﬁnland', '𝐀lpha', 'Σίσυφος', 'İzmir',
   'Paek Nam-sun', 'Ri Su Yong', 'Ri', 'Tsakhiagiin Elbegdorj', "Democratic People's Republic of Korea", 'Trans-Siberian',
+  // Opening with a common word, so the scan announces them by their first two words.
+  'To Thae-ok', 'An Song-il', 'An Songil', 'Will Smith', 'the United Nations', 'May', 'So Jong-won', 'An',
 ];
 const SEPARATORS = ['', ' ', '-', '–', '—', '\u00a0', '  ', ' - '];
-const NOISE = ['\u0000', '\u200d', '\u200f', '\u202e', '\u0301', '\u0308', '\ud83d', '\ude00', '😀', '🇰🇵', '𝒜', 'ⓜ', '½',
+const NOISE = [' to ', ' an ', 'the ', 'will', '\u0000', '\u200d', '\u200f', '\u202e', '\u0301', '\u0308', '\ud83d', '\ude00', '😀', '🇰🇵', '𝒜', 'ⓜ', '½',
   'ß', 'ǅ', '…', '.', ',', "'", '’', 's', '\n', '\t', 'עברית', 'العربية', '中文', 'ไทย', 'हिन्दी'];
 
 const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöü'.split(''));
