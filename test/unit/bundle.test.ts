@@ -21,7 +21,7 @@ function shippedBundles(): [string, Metafile][] {
 
 const NETWORK_MODULES = /^(node:)?(http|https|http2|net|tls|dns|dgram|undici|child_process)(\/|$)/;
 // esbuild's `define` replaces only references to these *global* names (not methods or properties such as
-// MiniSearch's `map.fetch(key)`), so a marker in the output means the code reaches for the network.
+// a `map.fetch(key)`), so a marker in the output means the code reaches for the network.
 const NETWORK_GLOBALS = ['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'navigator.sendBeacon', 'globalThis.fetch', 'window.fetch', 'self.fetch'];
 const MARKER = /__network_global_\w+/g;
 const define = Object.fromEntries(NETWORK_GLOBALS.map(name => [name, `__network_global_${name.replace('.', '_')}`]));

@@ -1,42 +1,56 @@
-// Ranked search over the fact base. MiniSearch (BM25 over per-field terms, prefix and fuzzy matching, AND of
-// all query terms) scores the candidates; on top of its score, a fixed order of tiers makes the answers people
+// Ranked search over the fact base. A TermIndex (BM25+ over per-field terms, prefix and fuzzy matching, every query
+// word must match) scores the candidates; on top of its score, a fixed order of tiers makes the answers people
 // expect come first: the entity whose name is exactly the query, then one with that exact alias, then events
 // of a year the query names, then the rest by score weighted by kind.
-import MiniSearch from 'minisearch';
 import type { FactBase } from '../factBase';
 import { nameKey } from '../text';
 import { buildSearchDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
+import { TermIndex } from './termIndex';
 import { indexTerms, searchTerms, yearsIn } from './terms';
 
-const FIELD_BOOST: Record<keyof SearchFields, number> = { name: 6, aliases: 4, date: 3, text: 2, quote: 1, context: 1 };
+export const FIELD_BOOST: Record<keyof SearchFields, number> = { name: 6, aliases: 4, date: 3, text: 2, quote: 1, context: 1 };
+const FIELDS = Object.keys(FIELD_BOOST) as (keyof SearchFields)[];
 /** Entities are what a name-like query usually means; a sentence of an article is the last resort. */
-const KIND_WEIGHT: Record<SearchKind, number> = { country: 1.6, person: 1.4, organization: 1.4, place: 1.4, event: 1.2, passage: 1 };
+export const KIND_WEIGHT: Record<SearchKind, number> = { country: 1.6, person: 1.4, organization: 1.4, place: 1.4, event: 1.2, passage: 1 };
 const DEFAULT_LIMIT = 50;
 const built = new WeakMap<FactBase, SearchIndex>();
 
+interface Ranked {
+  doc: number;
+  tier: number;
+  score: number;
+}
+
 export class SearchIndex {
-  private readonly documents = new Map<string, SearchDocument>();
-  private readonly mini: MiniSearch<SearchDocument>;
+  private readonly byId = new Map<string, SearchDocument>();
+  /** In TermIndex order; a document's number is its position here. */
+  private readonly documents: SearchDocument[];
+  private readonly terms: TermIndex;
+  // What ranking needs of each document, in flat arrays: reading tens of thousands of scattered document objects per
+  // keystroke would cost more than the matching. Hashes of the name and alias keys stand in for the strings until
+  // one matches the query's.
+  private readonly kindWeight: Float64Array;
+  private readonly nameHash: Int32Array;
+  /** Document n's alias key hashes are aliasHashes[aliasStart[n]] up to aliasHashes[aliasStart[n + 1]]. */
+  private readonly aliasStart: Uint32Array;
+  private readonly aliasHashes: Int32Array;
 
   constructor(documents: readonly SearchDocument[]) {
-    this.mini = new MiniSearch<SearchDocument>({
-      fields: Object.keys(FIELD_BOOST),
-      extractField: (doc, field) => field === 'id' ? doc.id : doc.fields[field as keyof SearchFields],
-      tokenize: indexTerms,
-      processTerm: term => term,
-      searchOptions: {
-        tokenize: searchTerms,
-        boost: FIELD_BOOST,
-        combineWith: 'AND',
-        prefix: true,
-        // One typo is forgiven in longer words only: short words and years must match as typed.
-        fuzzy: term => (term.length >= 5 && !/\d/.test(term) ? 1 : false),
-      },
-    });
     for (const doc of documents) {
-      this.documents.set(doc.id, doc);
+      this.byId.set(doc.id, doc);
     }
-    this.mini.addAll([...this.documents.values()]);
+    this.documents = [...this.byId.values()];
+    this.terms = new TermIndex(this.documents.map(doc => FIELDS.map(field => doc.fields[field])), {
+      fieldBoosts: FIELDS.map(field => FIELD_BOOST[field]),
+      tokenize: indexTerms,
+      // One typo is forgiven in longer words only: short words and years must match as typed.
+      fuzzy: word => word.length >= 5 && !/\d/.test(word),
+    });
+    this.kindWeight = Float64Array.from(this.documents, doc => KIND_WEIGHT[doc.kind]);
+    this.nameHash = Int32Array.from(this.documents, doc => hash(doc.nameKey ?? ''));
+    this.aliasStart = new Uint32Array(this.documents.length + 1);
+    this.documents.forEach((doc, n) => { this.aliasStart[n + 1] = this.aliasStart[n] + doc.aliasKeys.length; });
+    this.aliasHashes = Int32Array.from(this.documents.flatMap(doc => doc.aliasKeys), hash);
   }
 
   /** The index of a fact base, built on first use and shared by every surface that searches it. */
@@ -50,34 +64,76 @@ export class SearchIndex {
   }
 
   document(id: string): SearchDocument | undefined {
-    return this.documents.get(id);
+    return this.byId.get(id);
   }
 
   /** The documents matching every word of the query, best first. */
   search(query: string, limit = DEFAULT_LIMIT): SearchDocument[] {
+    const words = searchTerms(query);
+    const { docs, scores } = this.terms.match(words);
     const key = nameKey(query);
-    const years = yearsIn(searchTerms(query));
-    const tier = (doc: SearchDocument) => {
-      if (doc.nameKey === key) {
+    const keyHash = hash(key);
+    const years = yearsIn(words);
+    const tier = (n: number) => {
+      if (this.nameHash[n] === keyHash && this.documents[n].nameKey === key) {
         return 0;
       }
-      if (doc.aliasKeys.includes(key)) {
-        return 1;
+      for (let a = this.aliasStart[n]; a < this.aliasStart[n + 1]; a++) {
+        if (this.aliasHashes[a] === keyHash && this.documents[n].aliasKeys.includes(key)) {
+          return 1;
+        }
       }
-      return years.some(y => doc.years.includes(y)) ? 2 : 3;
+      return years.some(y => this.documents[n].years.includes(y)) ? 2 : 3;
     };
-    return this.mini.search(query)
-      .map(hit => {
-        const doc = this.documents.get(hit.id)!;
-        return { doc, tier: tier(doc), score: hit.score * KIND_WEIGHT[doc.kind] };
-      })
-      .sort((a, b) => a.tier - b.tier || b.score - a.score || a.doc.id.localeCompare(b.doc.id))
-      .slice(0, limit)
-      .map(r => r.doc);
+    const compare = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(this.documents[a.doc].id, this.documents[b.doc].id);
+    const rank = (i: number): Ranked => ({ doc: docs[i], tier: tier(docs[i]), score: scores[i] * this.kindWeight[docs[i]] });
+    if (docs.length <= limit) {
+      return Array.from(docs, (_, i) => rank(i)).sort(compare).map(r => this.documents[r.doc]);
+    }
+    // A short prefix matches tens of thousands: keep only the best `limit`, sorted, as the matches stream by.
+    const best: Ranked[] = [];
+    for (let i = 0; i < docs.length && limit > 0; i++) {
+      const ranked = rank(i);
+      if (best.length < limit || compare(ranked, best[best.length - 1]) < 0) {
+        best.splice(insertionPoint(best, ranked, compare), 0, ranked);
+        best.length = Math.min(best.length, limit);
+      }
+    }
+    return best.map(r => this.documents[r.doc]);
   }
 
   /** Ids of the entities and events matching every word of the query, for filtering the tree. */
   matchingIds(query: string): Set<string> {
-    return new Set(this.mini.search(query).map(hit => hit.id as string));
+    const { docs } = this.terms.match(searchTerms(query));
+    return new Set(Array.from(docs, doc => this.documents[doc].id));
   }
+}
+
+/** UTF-16 code unit order: a tie-break that is the same everywhere, unlike localeCompare. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Where `r` goes in the sorted list: after every entry that comes before it. */
+function insertionPoint(sorted: readonly Ranked[], r: Ranked, compare: (a: Ranked, b: Ranked) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(sorted[mid], r) < 0) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+/** 32-bit FNV-1a of the UTF-16 code units. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return h;
 }
