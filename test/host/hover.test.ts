@@ -6,6 +6,7 @@ import type { AtlasApi } from '../../src/extension';
 import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { HOSTILE_ENTITY_NAME, HOSTILE_TEXT, withHostileEntity } from '../fixtures/hover/hostileEntity';
 import { hoverOn } from './hoverTesting';
+import { openUntitled } from './untitledDocuments';
 
 const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
 
@@ -18,7 +19,7 @@ const MARKDOWN = [
 const PLAINTEXT = 'Kil Mun Yong spoke to the Ghanaian press.';
 const TYPESCRIPT = 'const visit = "Kim Il Sung flew to Ulaanbaatar";\n// DPRK relations with Mongolia\n';
 
-const open = (language: string, content: string) => vscode.workspace.openTextDocument({ language, content });
+const open = (language: string, content: string) => openUntitled(content, language);
 
 describe('hover cards', () => {
   let api: AtlasApi;

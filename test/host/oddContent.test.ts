@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { AtlasApi } from '../../src/extension';
 import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { cardsAt, hoverOn } from './hoverTesting';
+import { openUntitled } from './untitledDocuments';
 
 /** Far above a hover on a short line even on a busy machine. */
 const HOVER_MS = 5000;
@@ -59,7 +60,7 @@ describe('huge and odd editor content', function () {
 
   it('gives a large untitled document its cards in the middle and at the end, in bounded time', async () => {
     const half = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(45_000); // 2.6 MB
-    const document = await vscode.workspace.openTextDocument({ content: `${half}Kil Mun-yong\n${half}the DPRK` });
+    const document = await openUntitled(`${half}Kil Mun-yong\n${half}the DPRK`);
     for (const [needle, entityId] of [['Kil Mun-yong', 'kil-mun-yong'], ['DPRK', 'north-korea'], ['ipsum', undefined]] as const) {
       const { entityIds, ms } = await timedHover(document, needle);
       assert.deepEqual(entityIds, entityId ? [entityId] : []);
@@ -70,7 +71,7 @@ describe('huge and odd editor content', function () {
   it('answers on a 1 MB line of combining marks about as fast as on a 10 kB one', async () => {
     // Marks after a space belong to no word: looking for the next word once read to the end of the line (5 s here).
     const fastest = async (marks: number) => {
-      const document = await vscode.workspace.openTextDocument({ content: `the DPRK ${'\u0301'.repeat(marks)}` });
+      const document = await openUntitled(`the DPRK ${'\u0301'.repeat(marks)}`);
       const tries = [await timedHover(document, 'DPRK'), await timedHover(document, 'DPRK')];
       tries.forEach(hovered => assert.deepEqual(hovered.entityIds, ['north-korea']));
       return Math.min(...tries.map(hovered => hovered.ms));
@@ -86,7 +87,7 @@ describe('huge and odd editor content', function () {
       new TextDecoder().decode(bytes), // invalid UTF-8 → U+FFFD
       '\u0000PK\u0003\u0004\u0000\u0000\ud800\udc00\ud800 \udfff\ufeff\u202e\u200d\u0301\u0000',
     ].join('\n');
-    const document = await vscode.workspace.openTextDocument({ content });
+    const document = await openUntitled(content);
     const provider = new NameHoverProvider(api.factBase);
     const token = new vscode.CancellationTokenSource().token;
     for (let line = 0; line < document.lineCount; line++) {

@@ -7,6 +7,7 @@ import type { AtlasApi } from '../../src/extension';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
 import { READER_VIEW_TYPE } from '../../src/shared/protocol';
 import { assertRendersInert, extensionUri, hostileSource, readerTabs, reportOf } from './readerTesting';
+import { openUntitled } from './untitledDocuments';
 
 describe('reader webview', function () {
   this.timeout(120_000);
@@ -64,7 +65,7 @@ describe('reader webview', function () {
     assert.equal(readerTabs().length, 2);
 
     // Another editor in the same group hides the reader, which discards its document; showing it reloads.
-    const doc = await vscode.workspace.openTextDocument({ content: 'draft' });
+    const doc = await openUntitled('draft');
     await vscode.window.showTextDocument(doc, { viewColumn: reader.panel.viewColumn });
     assert.equal(reader.panel.visible, false);
     const afterShow = reportOf(reader);

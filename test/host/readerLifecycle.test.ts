@@ -7,6 +7,7 @@ import type { AtlasApi } from '../../src/extension';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
 import { READER_VIEW_TYPE } from '../../src/shared/protocol';
 import { assertRendersInert, hostileSource, readerTabs, reportOf } from './readerTesting';
+import { openUntitled } from './untitledDocuments';
 
 describe('reader panels coming and going', function () {
   this.timeout(120_000);
@@ -77,7 +78,7 @@ describe('reader panels coming and going', function () {
     const hostile = await hostileSource();
     const reader = api.reader.showSource(hostile);
     await assertRendersInert(reader, hostile);
-    const draft = await vscode.workspace.openTextDocument({ content: 'draft' });
+    const draft = await openUntitled('draft');
     await vscode.window.showTextDocument(draft, { viewColumn: reader.panel.viewColumn });
     assert.equal(reader.panel.visible, false);
     const afterShow = reportOf(reader);
