@@ -1,5 +1,5 @@
-// Entry of `npm run bench` (bundled by scripts/bench.mjs together with every bench/*.bench.ts): runs the suites,
-// prints the table, and with --json one JSON object on the last line.
+// Entry of `npm run bench` (bundled by scripts/bench.mjs together with every bench/*.bench.ts): runs the suites
+// (`--only matcher,search`: those alone), prints the table, and with --json one JSON object on the last line.
 import * as os from 'os';
 import { BenchContext, FULL_SIZES, type SuiteResult, meetsGoal, runBenches } from './harness';
 
@@ -8,7 +8,8 @@ export function main(args: string[]): void {
   const { BENCH_CACHE_DIR: dir, BENCH_GENERATOR_KEY: generatorKey } = process.env;
   const cache = dir && generatorKey ? { dir, generatorKey } : undefined;
   const ctx = new BenchContext(FULL_SIZES, message => console.error(`[bench] ${((performance.now() - started) / 1000).toFixed(0)} s: ${message}`), cache);
-  const results = runBenches(ctx);
+  const onlyAt = args.indexOf('--only');
+  const results = runBenches(ctx, onlyAt >= 0 ? args[onlyAt + 1]?.split(',') ?? [] : undefined);
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, node ${process.version}, ${os.platform()}`;
   console.log(table(results));
   console.log(`\n${machine}; ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -32,8 +32,8 @@ export interface NameMatch {
   ambiguous: boolean;
 }
 
-/** Candidates collected by the scan before they are walked: position << 2 | what to do there. */
-const CANDIDATE_BATCH = 1024;
+/** Characters scanned before the candidates they raised (position << 2 | what to do there) are walked. */
+const BATCH_CHARS = 1024;
 /** Walk the word ending at (or holding) the position. */
 const WALK_CURRENT = 2;
 /** Walk the word before it too (around a character whose hash is unusable). */
@@ -42,9 +42,11 @@ const WALK_BOTH = 3;
 const CHECK_PAIR = 1;
 
 export class NameMatcher {
-  private readonly candidates = new Int32Array(CANDIDATE_BATCH + 3);
+  private readonly candidates = new Int32Array(3 * BATCH_CHARS + 1);
   /** The word hash at each CHECK_PAIR candidate. */
-  private readonly candidateHashes = new Int32Array(CANDIDATE_BATCH + 3);
+  private readonly candidateHashes = new Int32Array(3 * BATCH_CHARS + 1);
+  /** The word hash carried from one batch to the next. */
+  private readonly scanState = new Int32Array(1);
   /** Per walk: separator depths seen, and the ends, keys and separator counts of names passed on the way. */
   private readonly separatorsSeen: Int32Array;
   private readonly passedEnds: Int32Array;
@@ -112,37 +114,15 @@ export class NameMatcher {
     to = Math.min(Math.max(to, 0), text.length);
     from = Math.min(Math.max(from, 0), to);
     const out: NameMatch[] = [];
-    const { scanUnits } = codeTables();
-    const { slots, mask, multiplier } = this.filter;
-    const { candidates, candidateHashes } = this;
+    const { candidates, candidateHashes, scanState } = this;
     let resumeAt = from;
-    let h = 0;
     let i = from;
+    scanState[0] = 0;
     while (i < to) {
-      let n = 0;
-      for (; i < to && n < CANDIDATE_BATCH; i++) {
-        const unit = scanUnits[text.charCodeAt(i)];
-        if (unit === COMPLEX_UNIT) {
-          // Its hash is unusable: walk the words before it and the one holding or following it.
-          candidates[n++] = (i << 2) | WALK_BOTH;
-          candidates[n++] = ((i + 1) << 2) | WALK_BOTH;
-        }
-        // isWord is -1 inside a word, 0 elsewhere; h is 0 in gaps (slot 0 stays empty), so only a word end probes.
-        const isWord = -((unit + 0xffff) >>> 16);
-        const hit = (slots[h & mask & ~isWord] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
-        if (hit !== 0) {
-          candidateHashes[n] = h;
-          candidates[n++] = (i << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
-        }
-        h = (Math.imul(h, multiplier) + unit) & isWord;
-      }
-      if (i === to) {
-        const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
-        if (hit !== 0) {
-          candidateHashes[n] = h;
-          candidates[n++] = (to << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
-        }
-      }
+      const stop = Math.min(to, i + BATCH_CHARS);
+      // The end of the range ends a word as a gap would: one more probe there.
+      const n = scanBatch(text, i, stop, stop === to, this.filter, candidates, candidateHashes, scanState);
+      i = stop;
       for (let c = 0; c < n; c++) {
         const position = candidates[c] >>> 2;
         const action = candidates[c] & 3;
@@ -159,7 +139,7 @@ export class NameMatcher {
       }
       if (resumeAt > i) {
         i = resumeAt;
-        h = 0;
+        scanState[0] = 0;
       }
     }
     return out;
@@ -276,4 +256,49 @@ export class NameMatcher {
     }
     return undefined;
   }
+}
+
+/**
+ * Hashes the words of text[from, stop) (carrying the hash of a word begun before in state[0]) and records the
+ * candidates they raise; returns how many. `last`: stop is the end of the range, which ends a word as a gap does.
+ * This is the per-character loop: one table lookup, one multiply-add, one probe; everything else is per candidate.
+ */
+function scanBatch(
+  text: string, from: number, stop: number, last: boolean, filter: WordFilter, candidates: Int32Array, hashes: Int32Array,
+  state: Int32Array,
+): number {
+  const { scanUnits } = codeTables();
+  const { slots, mask, multiplier } = filter;
+  let h = state[0];
+  let n = 0;
+  for (let i = from; i < stop; i++) {
+    const unit = scanUnits[text.charCodeAt(i)];
+    if (unit === COMPLEX_UNIT) {
+      // Its hash is unusable: walk the words before it and the one holding or following it.
+      candidates[n++] = (i << 2) | WALK_BOTH;
+      candidates[n++] = ((i + 1) << 2) | WALK_BOTH;
+    }
+    // isWord is -1 inside a word, 0 elsewhere; h is 0 in gaps (slot 0 stays empty), so only a word end probes.
+    const isWord = -((unit + 0xffff) >>> 16);
+    const hit = (slots[h & mask & ~isWord] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
+    if (hit !== 0) {
+      hashes[n] = h;
+      candidates[n++] = candidateOf(i, hit);
+    }
+    h = (Math.imul(h, multiplier) + unit) & isWord;
+  }
+  if (last) {
+    const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
+    if (hit !== 0) {
+      hashes[n] = h;
+      candidates[n++] = candidateOf(stop, hit);
+    }
+  }
+  state[0] = h;
+  return n;
+}
+
+/** The candidate a filter hit raises at the end of a word: walk it, or first check its pair. */
+function candidateOf(position: number, hit: number): number {
+  return (position << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
 }
