@@ -1,32 +1,33 @@
-// A trie over folded labels in two flat typed arrays, nodes numbered depth-first so that walking down a name reads
-// neighbouring memory (a node's only child is the next node, its edges follow the parent's): a name costs a few
-// cache misses at its branching points rather than one per letter.
+// A trie over folded labels in one flat Int32Array, nodes laid out depth-first so that walking down a name reads
+// memory in order: a node with one child (most of them: names branch near their start) is three cells with the
+// child right after, so a name's tail is one run of cells, a few cache lines, rather than a miss per letter.
+//
+// A node at offset o: cells[o] = edge count << 2 | ONLY_CHILD_NEXT | SEPARATOR_AFTER, cells[o + 1] = 1 + the key
+// ending here (or 0), then either the only child's label (the child is at o + 3) or `count` pairs (label, child
+// offset) sorted by label.
 
 const LINEAR_SEARCH_MAX = 8;
-/** Per node: first edge, edge count << 1 | separator-after bit, 1 + the key ending here (or 0). */
-const NODE_INTS = 3;
-/** Per edge: label, target node. */
-const EDGE_INTS = 2;
+const SEPARATOR_AFTER = 1;
+const ONLY_CHILD_NEXT = 2;
 
 export class LabelTrie {
-  private constructor(private readonly nodes: Int32Array, private readonly edges: Int32Array) {}
+  private constructor(private readonly cells: Int32Array) {}
 
   static readonly root = 0;
 
   /** `keys` must be distinct; `separatorDepths[k]` ascending, each below key k's length. */
   static build(keys: readonly number[][], separatorDepths: readonly number[][]): LabelTrie {
     const order = keys.map((_, i) => i).sort((a, b) => compareLabels(keys[a], keys[b]));
-    const nodes: number[] = [];
-    const edges: number[] = [];
+    const cells: number[] = [];
     const separatorCursor = new Int32Array(keys.length);
     const visit = (lo: number, hi: number, depth: number): number => {
-      const node = nodes.length / NODE_INTS;
+      const node = cells.length;
       const keyPlusOne = keys[order[lo]]?.length === depth ? order[lo++] + 1 : 0;
       let separator = 0;
       for (let i = lo; i < hi; i++) {
         const k = order[i];
         if (separatorDepths[k][separatorCursor[k]] === depth) {
-          separator = 1;
+          separator = SEPARATOR_AFTER;
           separatorCursor[k]++;
         }
       }
@@ -40,38 +41,49 @@ export class LabelTrie {
         groups.push([label, lo, end]);
         lo = end;
       }
-      const firstEdge = edges.length / EDGE_INTS;
-      nodes.push(firstEdge, (groups.length << 1) | separator, keyPlusOne);
+      if (groups.length === 1) {
+        const [[label, glo, ghi]] = groups;
+        cells.push((1 << 2) | ONLY_CHILD_NEXT | separator, keyPlusOne, label);
+        visit(glo, ghi, depth + 1);
+        return node;
+      }
+      cells.push((groups.length << 2) | separator, keyPlusOne);
+      const edges = cells.length;
       for (const [label] of groups) {
-        edges.push(label, -1);
+        cells.push(label, -1);
       }
       groups.forEach(([, glo, ghi], g) => {
-        edges[(firstEdge + g) * EDGE_INTS + 1] = visit(glo, ghi, depth + 1);
+        cells[edges + 2 * g + 1] = visit(glo, ghi, depth + 1);
       });
       return node;
     };
     visit(0, order.length, 0);
-    return new LabelTrie(Int32Array.from(nodes), Int32Array.from(edges));
+    return new LabelTrie(Int32Array.from(cells));
   }
 
   /** The child of `node` along `label`, or -1. */
   child(node: number, label: number): number {
-    const edges = this.edges;
-    let lo = this.nodes[node * NODE_INTS];
-    let hi = lo + (this.nodes[node * NODE_INTS + 1] >> 1);
-    if (hi - lo <= LINEAR_SEARCH_MAX) {
+    const cells = this.cells;
+    const header = cells[node];
+    if ((header & ONLY_CHILD_NEXT) !== 0) {
+      return cells[node + 2] === label ? node + 3 : -1;
+    }
+    let lo = 0;
+    let hi = header >>> 2;
+    const edges = node + 2;
+    if (hi <= LINEAR_SEARCH_MAX) {
       for (; lo < hi; lo++) {
-        if (edges[lo * EDGE_INTS] === label) {
-          return edges[lo * EDGE_INTS + 1];
+        if (cells[edges + 2 * lo] === label) {
+          return cells[edges + 2 * lo + 1];
         }
       }
       return -1;
     }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const l = edges[mid * EDGE_INTS];
+      const l = cells[edges + 2 * mid];
       if (l === label) {
-        return edges[mid * EDGE_INTS + 1];
+        return cells[edges + 2 * mid + 1];
       }
       if (l < label) {
         lo = mid + 1;
@@ -84,11 +96,11 @@ export class LabelTrie {
 
   /** The key ending at `node`, or -1. */
   keyAt(node: number): number {
-    return this.nodes[node * NODE_INTS + 2] - 1;
+    return this.cells[node + 1] - 1;
   }
 
   separatorAllowedAfter(node: number): boolean {
-    return (this.nodes[node * NODE_INTS + 1] & 1) === 1;
+    return (this.cells[node] & SEPARATOR_AFTER) !== 0;
   }
 }
 
