@@ -203,10 +203,11 @@ export function fastestMs(repeats: number, ...fns: (() => unknown)[]): number[] 
 }
 
 /**
- * MB/s of a slow function on a prefix of `text` doubled until one run takes at least half of `budgetMs` (so about
- * budgetMs/2 to budgetMs for a linear baseline), after two untimed runs on a short prefix (a RegExp compiles on its
- * first run and is tiered up to native code on its second). No extrapolation: Aho–Corasick's search here slows down
- * faster than its input grows (0.84 s on 64k chars, 245 s on 152k), so its MB/s holds only for the prefix measured.
+ * MB/s of a slow function on a prefix of `text` doubled until one run takes at least a quarter of `budgetMs` (so a
+ * quadratic baseline's next doubling could still have fit the budget), after two untimed runs on a short prefix (a
+ * RegExp compiles on its first run and is tiered up to native code on its second). No extrapolation: Aho–Corasick's
+ * search here slows down faster than its input grows (0.84 s on 64k chars, 190–245 s on 128k–152k), so its MB/s
+ * holds only for the prefix measured.
  */
 export function mbPerSecondOnPrefix(text: string, budgetMs: number, run: (prefix: string) => unknown): { mbPerSecond: number; chars: number } {
   let chars = Math.min(1000, text.length);
@@ -214,7 +215,7 @@ export function mbPerSecondOnPrefix(text: string, budgetMs: number, run: (prefix
   run(text.slice(0, chars));
   for (; ;) {
     const [ms] = fastestMs(1, () => run(text.slice(0, chars)));
-    if (ms >= budgetMs / 2 || chars === text.length) {
+    if (ms >= budgetMs / 4 || chars === text.length) {
       return { mbPerSecond: mbPerSecond(chars, ms), chars };
     }
     chars = Math.min(text.length, chars * 2);
