@@ -33,9 +33,12 @@ export async function compileData({ dataDir = path.join(root, 'data'), outFile =
 
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', metafile: true };
 
-const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-];
+/** The extension bundle's options; the bundle bench builds it with these into a directory of its own. */
+export function extensionTarget(outfile = 'dist/extension.js') {
+  return { ...common, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+}
+
+const targets = [extensionTarget()];
 if (fs.existsSync(path.join(root, 'src/webview/reader.ts'))) {
   targets.push({ ...common, entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js', platform: 'browser', format: 'iife', target: 'es2022' });
 }

@@ -1,17 +1,18 @@
 // Bundle figures of issue 8: the size of the production extension bundle, and whether it holds the YAML parser
-// (activation must read only the precompiled JSON). Built as `node esbuild.mjs --production` builds
-// dist/extension.js, into a temporary directory so the bench never rewrites dist/ under a running test.
+// (activation must read only the precompiled JSON). Built with esbuild.mjs's options and --production, into a
+// temporary directory so the bench never rewrites dist/ under a running test.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { type Figure, registerBench } from './harness';
 
-/** The production options of esbuild.mjs for dist/extension.js. */
-const BUILD = `require('esbuild').build({
-  entryPoints: ['src/extension.ts'], outfile: process.argv[1] + '/extension.js', bundle: true, minify: true,
-  sourcemap: false, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], metafile: true, logLevel: 'warning',
-}).then(r => require('fs').writeFileSync(process.argv[1] + '/meta.json', JSON.stringify(r.metafile)))`;
+/** Builds with esbuild.mjs's own extension options, in production mode (its --production flag, passed on argv). */
+const BUILD = `const [, outDir] = process.argv;
+Promise.all([import('esbuild'), import(require('url').pathToFileURL(require('path').resolve('esbuild.mjs')).href)])
+  .then(([esbuild, config]) => esbuild.build(config.extensionTarget(outDir + '/extension.js')))
+  .then(r => require('fs').writeFileSync(outDir + '/meta.json', JSON.stringify(r.metafile)))
+  .catch(e => { console.error(e); process.exit(1); })`;
 
 interface Metafile {
   inputs: Record<string, unknown>;
@@ -21,7 +22,7 @@ registerBench('bundle', ctx => {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-bundle-'));
   try {
     ctx.log('bundling the extension for production');
-    const build = spawnSync(process.execPath, ['-e', BUILD, outDir], { cwd: repoRoot(), encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['-e', BUILD, outDir, '--production'], { cwd: repoRoot(), encoding: 'utf8' });
     if (build.status !== 0) {
       throw new Error(`the production build failed: ${build.stderr}`);
     }
