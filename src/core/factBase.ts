@@ -1,4 +1,4 @@
-// The in-memory fact base with the indexes every surface reads. Built from the compiled form in one pass.
+// The in-memory fact base with the indexes every surface reads, built from the compiled form when it loads.
 import { compareDates } from './dates';
 import {
   type CompiledFactBase, type Entity, type EntityKind, type Source, type Statement, SUBJECT_COUNTRY_ID,
@@ -29,27 +29,32 @@ export class FactBase {
     }
     for (const e of data.entities) {
       this.entityById.set(e.id, e);
-      push(this.byKind, e.kind, e);
+      listIn(this.byKind, e.kind).push(e);
     }
     for (const st of data.statements) {
       this.statementById.set(st.id, st);
-      for (const id of this.involvedEntities(st)) {
-        push(this.byEntity, id, st);
+    }
+    // One sort of all statements by date instead of one per list: filled in that order, every entity's and country's
+    // list is in date order already, as a stable sort of its own would leave it.
+    for (const st of [...data.statements].sort(compareStatementsByDate)) {
+      for (const id of st.actors) {
+        pushOnce(this.byEntity, id, st);
+        const country = this.countryOfActor(id);
+        if (country) {
+          pushOnce(this.byCountry, country, st);
+        }
       }
-      for (const c of this.countriesOf(st)) {
-        push(this.byCountry, c, st);
+      for (const id of st.mentions) {
+        pushOnce(this.byEntity, id, st);
       }
-      for (const sourceId of new Set(st.evidence.map(e => e.source))) {
-        push(this.bySource, sourceId, st);
+      if (st.role) {
+        pushOnce(this.byEntity, st.role.holder, st);
+        if (st.role.organization) {
+          pushOnce(this.byEntity, st.role.organization, st);
+        }
       }
     }
-    for (const list of [...this.byCountry.values(), ...this.byEntity.values()]) {
-      list.sort(compareStatementsByDate);
-    }
-    for (const [sourceId, list] of this.bySource) {
-      const firstOffset = (st: Statement) => Math.min(...st.evidence.filter(e => e.source === sourceId).map(e => e.start));
-      list.sort((a, b) => firstOffset(a) - firstOffset(b));
-    }
+    this.indexBySource(data.statements);
     for (const list of this.byKind.values()) {
       list.sort((a, b) => a.name.localeCompare(b.name));
     }
@@ -104,24 +109,47 @@ export class FactBase {
   countriesOf(st: Statement): string[] {
     const out = new Set<string>();
     for (const id of st.actors) {
-      const e = this.entityById.get(id);
-      const country = e?.kind === 'country' ? e.id : e?.country;
-      if (country && country !== SUBJECT_COUNTRY_ID) {
+      const country = this.countryOfActor(id);
+      if (country) {
         out.add(country);
       }
     }
     return [...out];
   }
 
-  private involvedEntities(st: Statement): Set<string> {
-    const ids = new Set([...st.actors, ...st.mentions]);
-    if (st.role) {
-      ids.add(st.role.holder);
-      if (st.role.organization) {
-        ids.add(st.role.organization);
+  /** The country an actor places a statement under: itself if a country, else the country it is in; not North Korea. */
+  private countryOfActor(id: string): string | undefined {
+    const e = this.entityById.get(id);
+    const country = e?.kind === 'country' ? e.id : e?.country;
+    return country !== SUBJECT_COUNTRY_ID ? country : undefined;
+  }
+
+  /**
+   * Each source's statements in the order their first quote appears in it (ties keep the compiled order): the first
+   * offsets are found in one pass over the evidence, and a list already in text order, as the build writes most, is
+   * left as it is.
+   */
+  private indexBySource(statements: readonly Statement[]): void {
+    const firstOffsets = new Map<string, number[]>();
+    for (const st of statements) {
+      for (const e of st.evidence) {
+        const list = listIn(this.bySource, e.source);
+        const offsets = listIn(firstOffsets, e.source);
+        if (list[list.length - 1] === st) {
+          offsets[offsets.length - 1] = Math.min(offsets[offsets.length - 1], e.start);
+        } else {
+          list.push(st);
+          offsets.push(e.start);
+        }
       }
     }
-    return ids;
+    for (const [sourceId, offsets] of firstOffsets) {
+      if (offsets.some((offset, i) => i > 0 && offset < offsets[i - 1])) {
+        const list = this.bySource.get(sourceId)!;
+        const order = offsets.map((_, i) => i).sort((i, j) => offsets[i] - offsets[j]);
+        this.bySource.set(sourceId, order.map(i => list[i]));
+      }
+    }
   }
 }
 
@@ -130,11 +158,20 @@ export function compareStatementsByDate(a: Statement, b: Statement): number {
   return compareDates(a.date ?? a.asOf, b.date ?? b.asOf) || a.id.localeCompare(b.id);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) {
+/** Adds `value` to the list under `key` unless it is the last one there already (a statement naming an id twice). */
+function pushOnce<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = listIn(map, key);
+  if (list[list.length - 1] !== value) {
     list.push(value);
-  } else {
-    map.set(key, [value]);
   }
+}
+
+/** The list under `key`, made empty when missing. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }

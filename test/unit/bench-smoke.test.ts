@@ -3,7 +3,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { BenchContext, SMOKE_SIZES, runBenches } from '../../bench/harness';
+import * as harness from '../../bench/harness';
+import { BenchContext, SMOKE_SIZES, fastestMsWarm, runBenches } from '../../bench/harness';
 import { generateFactBase, factBaseSize } from '../../bench/syntheticFactBase';
 // Every bench/*.bench.ts registers its suite on import; list each one here (the first test checks the list).
 import '../../bench/bundle.bench';
@@ -47,7 +48,7 @@ describe('bench smoke run', function () {
     const figures = new Map(results.flatMap(r => r.figures.map(f => [f.key, f.value])));
     const positive = [
       'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_regex', 'matcher_vs_aho', 'matcher_vs_trie',
-      'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x',
+      'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x', 'json_parse_100x_vs_1x',
       'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb',
     ];
     for (const key of positive) {
@@ -59,5 +60,21 @@ describe('bench smoke run', function () {
     assert.strictEqual(figures.get('activation_parses_yaml'), false);
     // Smoke-sized names are unique enough that every exact name must rank its entity first.
     assert.strictEqual(figures.get('search_top1_exact'), 1);
+  });
+
+  it('times large builds after a warm-up, each timed run without the previous result', () => {
+    const seen: { fn: string; sinkBefore: unknown }[] = [];
+    const run = (fn: string) => () => {
+      seen.push({ fn, sinkBefore: harness.sink });
+      return { fn };
+    };
+    const times = fastestMsWarm(3, 0, run('a'), run('b'));
+    assert.strictEqual(times.length, 2);
+    assert.ok(times.every(ms => ms >= 0 && Number.isFinite(ms)));
+    // One untimed run each (a warm-up of 0 ms still runs once), then three timed turns in alternation.
+    assert.deepStrictEqual(seen.map(s => s.fn), ['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
+    assert.deepStrictEqual(seen[1].sinkBefore, { fn: 'a' }, 'the sink is seen live here');
+    assert.ok(seen.slice(2).every(s => s.sinkBefore === undefined));
+    assert.strictEqual(harness.sink, undefined);
   });
 });
