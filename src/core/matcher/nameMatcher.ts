@@ -114,35 +114,42 @@ export class NameMatcher {
     to = Math.min(Math.max(to, 0), text.length);
     from = Math.min(Math.max(from, 0), to);
     const out: NameMatch[] = [];
-    const { candidates, candidateHashes, scanState } = this;
+    const { scanState } = this;
     let resumeAt = from;
     let i = from;
     scanState[0] = 0;
     while (i < to) {
       const stop = Math.min(to, i + BATCH_CHARS);
       // The end of the range ends a word as a gap would: one more probe there.
-      const n = scanBatch(text, i, stop, stop === to, this.filter, candidates, candidateHashes, scanState);
+      const n = scanBatch(text, i, stop, stop === to, this.filter, this.candidates, this.candidateHashes, scanState);
       i = stop;
-      for (let c = 0; c < n; c++) {
-        const position = candidates[c] >>> 2;
-        const action = candidates[c] & 3;
-        if (action === CHECK_PAIR && !this.opensPair(text, position, to, candidateHashes[c])) {
-          continue;
-        }
-        let floor = Math.max(from, resumeAt);
-        const current = wordStartBefore(text, position, floor, to);
-        if (action === WALK_BOTH) {
-          resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor, to), floor, to, out);
-          floor = Math.max(from, resumeAt);
-        }
-        resumeAt = this.tryWordAt(text, current, floor, to, out);
-      }
+      resumeAt = this.walkCandidates(text, n, from, to, resumeAt, out);
       if (resumeAt > i) {
         i = resumeAt;
         scanState[0] = 0;
       }
     }
     return out;
+  }
+
+  /** Walks the first n candidates the scan raised, appending matches; returns where the scan may resume. */
+  private walkCandidates(text: string, n: number, from: number, to: number, resumeAt: number, out: NameMatch[]): number {
+    const { candidates, candidateHashes } = this;
+    for (let c = 0; c < n; c++) {
+      const position = candidates[c] >>> 2;
+      const action = candidates[c] & 3;
+      if (action === CHECK_PAIR && !this.opensPair(text, position, to, candidateHashes[c])) {
+        continue;
+      }
+      let floor = Math.max(from, resumeAt);
+      const current = wordStartBefore(text, position, floor, to);
+      if (action === WALK_BOTH) {
+        resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor, to), floor, to, out);
+        floor = Math.max(from, resumeAt);
+      }
+      resumeAt = this.tryWordAt(text, current, floor, to, out);
+    }
+    return resumeAt;
   }
 
   /**
