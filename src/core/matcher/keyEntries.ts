@@ -1,19 +1,21 @@
-// The entries behind each trie key, packed in flat typed arrays: turning a found key into a match reads a few
+// The entries behind each trie key, packed in one flat typed array: turning a found key into a match reads a few
 // neighbouring numbers instead of chasing entry objects across a large heap (at 100× the names, each chase is a
-// cache miss). What a match says besides its offsets is made once per key and shared, for the usual case where
-// every entry of the key fits the text.
+// cache miss). A key is known by its first row, which the trie stores, so no table maps keys to rows; the last row
+// of each key is flagged. What a match says besides its offsets is made once per key and shared, for the usual case
+// where every entry of the key fits the text.
 import type { CompiledName } from './compileName';
 import { hasLowerCase } from './compileName';
 import type { NameEntry, NameMatch } from './nameMatcher';
 
 /** Separators at depths below this are checked with one AND on a bit mask; deeper ones by a list. */
 const MASKED_DEPTHS = 31;
-/** Per row, two cells: the separator mask, then these flags | entity index << FLAG_BITS. */
+/** Per row, two cells: the separator mask, then flags | entity index << FLAG_BITS. */
 const ROW_CELLS = 2;
 const CAPITALS_ONLY = 1;
 const NAME_CONFIDENCE = 2;
 const AMBIGUOUS = 4;
-const FLAG_BITS = 3;
+const LAST_ROW = 8;
+const FLAG_BITS = 4;
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 export interface KeyedEntry {
@@ -25,12 +27,12 @@ export interface KeyedEntry {
 type MatchFields = Omit<NameMatch, 'start' | 'end'>;
 
 export class KeyEntries {
-  /** Per key, once matched with every row fitting: what its matches say, shared by them. */
+  /** By a key's first row, once matched with every row fitting: what its matches say, shared by them. */
   private readonly allRowsFields: (MatchFields | undefined)[];
 
   private constructor(
-    /** Rows of key k are first[k] to first[k + 1] - 1. */
-    private readonly first: Int32Array,
+    /** Key k's first row (its rows follow in order, the last flagged): what the trie stores for k. */
+    readonly firstRows: Int32Array,
     private readonly rows: Int32Array,
     private readonly entityIds: readonly string[],
     private readonly texts: readonly string[],
@@ -39,17 +41,21 @@ export class KeyEntries {
     /** Scratch for the entities of one match: as long as the most rows a key has. */
     private readonly found: Int32Array,
   ) {
-    this.allRowsFields = new Array<MatchFields | undefined>(first.length - 1);
+    this.allRowsFields = new Array<MatchFields | undefined>(rows.length / ROW_CELLS);
   }
 
   static build(keyed: readonly KeyedEntry[], keyCount: number): KeyEntries {
     const sorted = [...keyed].sort((a, b) => a.key - b.key);
-    const first = new Int32Array(keyCount + 1);
+    const firstRows = new Int32Array(keyCount).fill(-1);
     const rows = new Int32Array(sorted.length * ROW_CELLS);
     const entityIndex = new Map<string, number>();
     const deepSeparators = new Map<number, readonly number[]>();
+    let mostRows = 0;
     sorted.forEach(({ key, entry, compiled }, row) => {
-      first[key + 1] = row + 1;
+      if (firstRows[key] < 0) {
+        firstRows[key] = row;
+      }
+      mostRows = Math.max(mostRows, row - firstRows[key] + 1);
       let mask = 0;
       for (const d of compiled.separatorDepths) {
         if (d < MASKED_DEPTHS) {
@@ -64,27 +70,21 @@ export class KeyEntries {
         entityIndex.set(entry.entityId, entity);
       }
       const flags = (compiled.capitalsOnly ? CAPITALS_ONLY : 0) | (entry.confidence === 'name' ? NAME_CONFIDENCE : 0) |
-        (entry.ambiguous ? AMBIGUOUS : 0);
+        (entry.ambiguous ? AMBIGUOUS : 0) | (sorted[row + 1]?.key !== key ? LAST_ROW : 0);
       rows[row * ROW_CELLS] = mask;
       rows[row * ROW_CELLS + 1] = flags | (entity << FLAG_BITS);
     });
-    // Keys without rows (none are built that way, but the table must not depend on it) start where the last ended.
-    let mostRows = 0;
-    for (let k = 1; k <= keyCount; k++) {
-      first[k] = Math.max(first[k], first[k - 1]);
-      mostRows = Math.max(mostRows, first[k] - first[k - 1]);
-    }
     return new KeyEntries(
-      first, rows, [...entityIndex.keys()], sorted.map(r => r.entry.text), deepSeparators, new Int32Array(mostRows),
+      firstRows, rows, [...entityIndex.keys()], sorted.map(r => r.entry.text), deepSeparators, new Int32Array(mostRows),
     );
   }
 
   /**
-   * The match of `key` on text[start, end), from the entries whose separators (`separators[0..separatorCount)`, the
+   * The match of the key whose rows begin at `firstRow` on text[start, end), from the entries whose separators (`separators[0..separatorCount)`, the
    * depths where the text had one) and capitals the text respects; undefined when none does.
    * Its entityIds are frozen and may be shared with other matches of the key.
    */
-  matchOf(text: string, start: number, end: number, key: number, separators: Int32Array, separatorCount: number): NameMatch | undefined {
+  matchOf(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): NameMatch | undefined {
     let seenMask = 0;
     let seenDeep = false;
     for (let i = 0; i < separatorCount; i++) {
@@ -96,23 +96,22 @@ export class KeyEntries {
       }
     }
     const { rows, found } = this;
-    const rowsStart = this.first[key];
-    const rowsEnd = this.first[key + 1];
-    let firstRow = -1;
-    let fitting = 0;
+    let fittingRow = -1;
+    let allFit = true;
     let flagsSeen = 0;
     let lowerCase: boolean | undefined;
     let count = 0;
-    for (let row = rowsStart; row < rowsEnd; row++) {
-      const packed = rows[row * ROW_CELLS + 1];
+    let packed = 0;
+    for (let row = firstRow; (packed & LAST_ROW) === 0; row++) {
+      packed = rows[row * ROW_CELLS + 1];
       if ((seenMask & ~rows[row * ROW_CELLS]) !== 0 || (seenDeep && !this.deepFits(row, separators, separatorCount)) ||
           ((packed & CAPITALS_ONLY) !== 0 && (lowerCase ??= hasLowerCase(text.slice(start, end))))) {
+        allFit = false;
         continue;
       }
-      if (firstRow < 0) {
-        firstRow = row;
+      if (fittingRow < 0) {
+        fittingRow = row;
       }
-      fitting++;
       flagsSeen |= packed & FLAG_MASK;
       const entity = packed >>> FLAG_BITS;
       let seen = 0;
@@ -123,12 +122,12 @@ export class KeyEntries {
         found[count++] = entity;
       }
     }
-    if (firstRow < 0) {
+    if (fittingRow < 0) {
       return undefined;
     }
-    const fields = fitting === rowsEnd - rowsStart
-      ? this.allRowsFields[key] ??= this.fieldsOf(firstRow, flagsSeen, count)
-      : this.fieldsOf(firstRow, flagsSeen, count);
+    const fields = allFit
+      ? this.allRowsFields[firstRow] ??= this.fieldsOf(fittingRow, flagsSeen, count)
+      : this.fieldsOf(fittingRow, flagsSeen, count);
     return { start, end, entityIds: fields.entityIds, confidence: fields.confidence, matchedName: fields.matchedName, ambiguous: fields.ambiguous };
   }
 

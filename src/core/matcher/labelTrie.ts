@@ -2,8 +2,8 @@
 // memory in order: a node with one child (most of them: names branch near their start) is three cells with the
 // child right after, so a name's tail is one run of cells, a few cache lines, rather than a miss per letter.
 //
-// A node at offset o: cells[o] = edge count << 2 | ONLY_CHILD_NEXT | SEPARATOR_AFTER, cells[o + 1] = 1 + the key
-// ending here (or 0), then either the only child's label (the child is at o + 3) or `count` pairs (label, child
+// A node at offset o: cells[o] = edge count << 2 | ONLY_CHILD_NEXT | SEPARATOR_AFTER, cells[o + 1] = 1 + the value
+// of the key ending here (or 0), then either the only child's label (the child is at o + 3) or `count` pairs (label, child
 // offset) sorted by label.
 
 const LINEAR_SEARCH_MAX = 8;
@@ -15,14 +15,14 @@ export class LabelTrie {
 
   static readonly root = 0;
 
-  /** `keys` must be distinct; `separatorDepths[k]` ascending, each below key k's length. */
-  static build(keys: readonly number[][], separatorDepths: readonly number[][]): LabelTrie {
+  /** `keys` must be distinct; `separatorDepths[k]` ascending, each below key k's length; `values[k]` ≥ 0. */
+  static build(keys: readonly number[][], separatorDepths: readonly number[][], values: ArrayLike<number>): LabelTrie {
     const order = keys.map((_, i) => i).sort((a, b) => compareLabels(keys[a], keys[b]));
     const cells: number[] = [];
     const separatorCursor = new Int32Array(keys.length);
     const visit = (lo: number, hi: number, depth: number): number => {
       const node = cells.length;
-      const keyPlusOne = keys[order[lo]]?.length === depth ? order[lo++] + 1 : 0;
+      const valuePlusOne = keys[order[lo]]?.length === depth ? values[order[lo++]] + 1 : 0;
       let separator = 0;
       for (let i = lo; i < hi; i++) {
         const k = order[i];
@@ -43,11 +43,11 @@ export class LabelTrie {
       }
       if (groups.length === 1) {
         const [[label, glo, ghi]] = groups;
-        cells.push((1 << 2) | ONLY_CHILD_NEXT | separator, keyPlusOne, label);
+        cells.push((1 << 2) | ONLY_CHILD_NEXT | separator, valuePlusOne, label);
         visit(glo, ghi, depth + 1);
         return node;
       }
-      cells.push((groups.length << 2) | separator, keyPlusOne);
+      cells.push((groups.length << 2) | separator, valuePlusOne);
       const edges = cells.length;
       for (const [label] of groups) {
         cells.push(label, -1);
@@ -94,8 +94,8 @@ export class LabelTrie {
     return -1;
   }
 
-  /** The key ending at `node`, or -1. */
-  keyAt(node: number): number {
+  /** The value of the key ending at `node`, or -1. */
+  valueAt(node: number): number {
     return this.cells[node + 1] - 1;
   }
 

@@ -47,10 +47,10 @@ export class NameMatcher {
   private readonly candidateHashes = new Int32Array(3 * BATCH_CHARS + 1);
   /** The word hash carried from one batch to the next. */
   private readonly scanState = new Int32Array(1);
-  /** Per walk: separator depths seen, and the ends, keys and separator counts of names passed on the way. */
+  /** Per walk: separator depths seen, and the ends, first entry rows and separator counts of names passed on the way. */
   private readonly separatorsSeen: Int32Array;
   private readonly passedEnds: Int32Array;
-  private readonly passedKeys: Int32Array;
+  private readonly passedRows: Int32Array;
   private readonly passedSeparators: Int32Array;
 
   private constructor(
@@ -63,7 +63,7 @@ export class NameMatcher {
   ) {
     this.separatorsSeen = new Int32Array(longestLabels + 1);
     this.passedEnds = new Int32Array(longestLabels + 1);
-    this.passedKeys = new Int32Array(longestLabels + 1);
+    this.passedRows = new Int32Array(longestLabels + 1);
     this.passedSeparators = new Int32Array(longestLabels + 1);
   }
 
@@ -100,9 +100,10 @@ export class NameMatcher {
       longest = Math.max(longest, entry.text.length);
       longestLabels = Math.max(longestLabels, compiled.labels.length);
     }
+    const keyEntries = KeyEntries.build(keyed, keys.length);
     return new NameMatcher(
-      LabelTrie.build(keys, separatorSets.map(set => [...set].sort((a, b) => a - b))),
-      KeyEntries.build(keyed, keys.length),
+      LabelTrie.build(keys, separatorSets.map(set => [...set].sort((a, b) => a - b)), keyEntries.firstRows),
+      keyEntries,
       WordFilter.build([...firstWords.values()], [...pairs.values()]),
       4 * longest + 64,
       longestLabels,
@@ -244,19 +245,19 @@ export class NameMatcher {
         }
         depth++;
       }
-      const key = trie.keyAt(node);
-      if (key >= 0) {
+      const firstRow = trie.valueAt(node);
+      if (firstRow >= 0) {
         const end = skipIgnorables(text, pos, to);
         if (!isWordAt(text, end)) {
           this.passedEnds[passed] = end;
-          this.passedKeys[passed] = key;
+          this.passedRows[passed] = firstRow;
           this.passedSeparators[passed++] = separatorCount;
         }
       }
     }
     while (passed-- > 0) {
       const match = this.keyEntries.matchOf(
-        text, start, this.passedEnds[passed], this.passedKeys[passed], this.separatorsSeen, this.passedSeparators[passed]);
+        text, start, this.passedEnds[passed], this.passedRows[passed], this.separatorsSeen, this.passedSeparators[passed]);
       if (match) {
         return match;
       }
