@@ -31,30 +31,34 @@ export class LabelTrie {
           separatorCursor[k]++;
         }
       }
-      const groups: [label: number, lo: number, hi: number][] = [];
-      while (lo < hi) {
-        const label = keys[order[lo]][depth];
-        let end = lo + 1;
+      // The children are the runs of equal labels at `depth` in order[lo, hi): counted, listed, then visited.
+      const runEnd = (i: number) => {
+        const label = keys[order[i]][depth];
+        let end = i + 1;
         while (end < hi && keys[order[end]][depth] === label) {
           end++;
         }
-        groups.push([label, lo, end]);
-        lo = end;
+        return end;
+      };
+      let count = 0;
+      for (let i = lo; i < hi; i = runEnd(i)) {
+        count++;
       }
-      if (groups.length === 1) {
-        const [[label, glo, ghi]] = groups;
-        cells.push((1 << 2) | ONLY_CHILD_NEXT | separator, valuePlusOne, label);
-        visit(glo, ghi, depth + 1);
+      if (count === 1) {
+        cells.push((1 << 2) | ONLY_CHILD_NEXT | separator, valuePlusOne, keys[order[lo]][depth]);
+        visit(lo, hi, depth + 1);
         return node;
       }
-      cells.push((groups.length << 2) | separator, valuePlusOne);
+      cells.push((count << 2) | separator, valuePlusOne);
       const edges = cells.length;
-      for (const [label] of groups) {
-        cells.push(label, -1);
+      for (let i = lo; i < hi; i = runEnd(i)) {
+        cells.push(keys[order[i]][depth], -1);
       }
-      groups.forEach(([, glo, ghi], g) => {
-        cells[edges + 2 * g + 1] = visit(glo, ghi, depth + 1);
-      });
+      for (let i = lo, g = 0; i < hi; g++) {
+        const end = runEnd(i);
+        cells[edges + 2 * g + 1] = visit(i, end, depth + 1);
+        i = end;
+      }
       return node;
     };
     visit(0, order.length, 0);

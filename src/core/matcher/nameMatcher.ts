@@ -71,9 +71,11 @@ export class NameMatcher {
     const keyIndex = new Map<string, number>();
     const keys: number[][] = [];
     const keyed: KeyedEntry[] = [];
-    const separatorSets: Set<number>[] = [];
-    const firstWords = new Map<string, number[]>();
-    const pairs = new Map<string, [number[], number[]]>();
+    /** Per key, the depths where any of its entries has a separator, ascending. */
+    const separatorDepths: number[][] = [];
+    // Repeats are harmless to the filter (a word sets the same bit again) and cheaper than finding them.
+    const firstWords: number[][] = [];
+    const pairs: [number[], number[]][] = [];
     let longest = 0;
     let longestLabels = 0;
     for (const entry of entries) {
@@ -87,24 +89,21 @@ export class NameMatcher {
         key = keys.length;
         keyIndex.set(id, key);
         keys.push(compiled.labels);
-        separatorSets.push(new Set());
+        separatorDepths.push(compiled.separatorDepths);
+      } else {
+        separatorDepths[key] = unionOfAscending(separatorDepths[key], compiled.separatorDepths);
       }
       keyed.push({ key, entry, compiled });
-      compiled.separatorDepths.forEach(d => separatorSets[key!].add(d));
-      for (const word of compiled.firstWords) {
-        firstWords.set(word.join(), word);
-      }
-      for (const pair of compiled.wordPairs) {
-        pairs.set(pair.join(';'), pair);
-      }
+      firstWords.push(...compiled.firstWords);
+      pairs.push(...compiled.wordPairs);
       longest = Math.max(longest, entry.text.length);
       longestLabels = Math.max(longestLabels, compiled.labels.length);
     }
     const keyEntries = KeyEntries.build(keyed, keys.length);
     return new NameMatcher(
-      LabelTrie.build(keys, separatorSets.map(set => [...set].sort((a, b) => a - b)), keyEntries.firstRows),
+      LabelTrie.build(keys, separatorDepths, keyEntries.firstRows),
       keyEntries,
-      WordFilter.build([...firstWords.values()], [...pairs.values()]),
+      WordFilter.build(firstWords, pairs),
       4 * longest + 64,
       longestLabels,
     );
@@ -309,4 +308,12 @@ function scanBatch(
 /** The candidate a filter hit raises at the end of a word: walk it, or first check its pair. */
 function candidateOf(position: number, hit: number): number {
   return (position << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
+}
+
+/** The union of two ascending lists, ascending; `a` itself when it already holds all of `b` (the usual case). */
+function unionOfAscending(a: readonly number[], b: readonly number[]): number[] {
+  if (b.every(d => a.includes(d))) {
+    return a as number[];
+  }
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }

@@ -26,8 +26,10 @@ export class WordFilter {
   ) {}
 
   static build(firstWords: readonly (readonly number[])[], pairs: readonly (readonly [readonly number[], readonly number[]])[]): WordFilter {
+    // Sized by the distinct words (the lists may repeat them), counted by their hashes under the first multiplier.
+    const distinct = new Set([...firstWords, ...pairs.map(([lead]) => lead)].map(w => hashUnits(w, MULTIPLIERS[0]))).size;
     let size = MIN_SLOTS;
-    while (size < (firstWords.length + pairs.length) * 4) {
+    while (size < distinct * 4) {
       size *= 2;
     }
     for (; ; size *= 2) {
