@@ -55,6 +55,11 @@ export class ReaderPanel {
     return next;
   }
 
+  /** Has the webview click its index-th name link (RenderReport.links order), as a user would. */
+  followLink(index: number): void {
+    void this.panel.webview.postMessage({ type: 'followLink', index });
+  }
+
   private send(): void {
     if (this.ready) {
       void this.panel.webview.postMessage({ type: 'show', article: this.article, state: this.state });

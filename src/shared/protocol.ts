@@ -67,7 +67,9 @@ export interface RenderReport {
 
 export type ToWebview =
   | { type: 'show'; article: ReaderArticle; state: ReaderState }
-  | { type: 'requestReport' };
+  | { type: 'requestReport' }
+  /** Click the index-th name link (in RenderReport.links order) as a user would: how tests follow a link. */
+  | { type: 'followLink'; index: number };
 
 export type FromWebview =
   | { type: 'ready' }
@@ -123,6 +125,8 @@ export function parseToWebview(v: unknown): ToWebview | undefined {
         ? { type: 'show', article: v.article, state: v.state } : undefined;
     case 'requestReport':
       return { type: 'requestReport' };
+    case 'followLink':
+      return Number.isInteger(v.index) && (v.index as number) >= 0 ? { type: 'followLink', index: v.index as number } : undefined;
     default:
       return undefined;
   }

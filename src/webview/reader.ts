@@ -23,6 +23,8 @@ window.addEventListener('message', event => {
     post({ type: 'rendered', report: readReport(root, article.sourceId) });
   } else if (message?.type === 'requestReport' && article) {
     post({ type: 'rendered', report: readReport(root, article.sourceId) });
+  } else if (message?.type === 'followLink') {
+    root.querySelectorAll<HTMLElement>('a.name')[message.index]?.click();
   }
 });
 

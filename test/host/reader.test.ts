@@ -7,6 +7,7 @@ import type { AtlasApi } from '../../src/extension';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
 import { READER_VIEW_TYPE } from '../../src/shared/protocol';
 import { assertRendersInert, extensionUri, hostileSource, readerTabs, reportOf } from './readerTesting';
+import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
 
 describe('reader webview', function () {
@@ -43,6 +44,17 @@ describe('reader webview', function () {
         assert.ok(!entity.ambiguousAliases.map(nameKey).includes(nameKey(link.text)), `ambiguous "${link.text}" is linked`);
       }
     }
+  });
+
+  it('reveals a linked name in the sidebar when the link is clicked', async () => {
+    // Another person selected first, so the selection can only become Kil Mun-yong through the click.
+    const before = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', 'kwame-nkrumah');
+    assert.equal(await selectedIn(api.tree.views.people, before), before);
+    const reader = api.reader.openArticle('ghana-wikipedia')!;
+    const index = (await reportOf(reader)).links.findIndex(l => l.entityId === 'kil-mun-yong');
+    assert.ok(index >= 0, 'no link to Kil Mun-yong in the Ghana article');
+    reader.followLink(index);
+    assert.equal(await selectedIn(api.tree.views.people, 'people/kil-mun-yong'), 'people/kil-mun-yong');
   });
 
   it('shows the title, what the source is and "date unknown"', async () => {

@@ -2,14 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AtlasApi } from '../../src/extension';
 import type { AtlasNode, ViewKey } from '../../src/tree/treeModel';
-
-/** The id of the view's selected item, waiting a while for the workbench to report the expected one. */
-async function selectedIn(view: vscode.TreeView<AtlasNode>, expected: string): Promise<string | undefined> {
-  for (let waited = 0; view.selection[0]?.id !== expected && waited < 5_000; waited += 50) {
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  return view.selection[0]?.id;
-}
+import { selectedIn } from './treeTesting';
 
 describe('sidebar tree', function () {
   this.timeout(60_000);

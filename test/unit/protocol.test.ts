@@ -53,6 +53,13 @@ describe('reader protocol', () => {
         assert.equal(parseToWebview(value), undefined);
       }
     });
+
+    it('accepts following a link by a whole, non-negative index only', () => {
+      assert.deepEqual(parseToWebview({ type: 'followLink', index: 3, extra: 'x' }), { type: 'followLink', index: 3 });
+      for (const index of [-1, 1.5, '2', null, undefined, Number.NaN]) {
+        assert.equal(parseToWebview({ type: 'followLink', index }), undefined, String(index));
+      }
+    });
   });
 
   describe('from the webview', () => {
