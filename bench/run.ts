@@ -1,7 +1,7 @@
 // Entry of `npm run bench` (bundled by scripts/bench.mjs together with every bench/*.bench.ts): runs the suites
 // (`--only matcher,search`: those alone), prints the table, and with --json one JSON object on the last line.
 import * as os from 'os';
-import { BenchContext, FULL_SIZES, type SuiteResult, meetsGoal, runBenches } from './harness';
+import { BenchContext, FULL_SIZES, type SuiteResult, meetsGoal, runBenches, suiteNames } from './harness';
 
 export function main(args: string[]): void {
   const started = performance.now();
@@ -9,7 +9,14 @@ export function main(args: string[]): void {
   const cache = dir && generatorKey ? { dir, generatorKey } : undefined;
   const ctx = new BenchContext(FULL_SIZES, message => console.error(`[bench] ${((performance.now() - started) / 1000).toFixed(0)} s: ${message}`), cache);
   const onlyAt = args.indexOf('--only');
-  const results = runBenches(ctx, onlyAt >= 0 ? args[onlyAt + 1]?.split(',') ?? [] : undefined);
+  const only = onlyAt >= 0 ? args[onlyAt + 1]?.split(',') ?? [] : undefined;
+  const unknown = only?.filter(name => !suiteNames().includes(name)) ?? [];
+  if (only?.length === 0 || unknown.length > 0) {
+    console.error(`--only takes suite names separated by commas: ${suiteNames().join(', ')} (not: ${unknown.join(', ') || 'nothing'})`);
+    process.exitCode = 2;
+    return;
+  }
+  const results = runBenches(ctx, only);
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, node ${process.version}, ${os.platform()}`;
   console.log(table(results));
   console.log(`\n${machine}; ${((performance.now() - started) / 1000).toFixed(0)} s`);
