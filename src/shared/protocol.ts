@@ -63,6 +63,9 @@ export interface RenderReport {
   links: { text: string; entityId: string }[];
   /** Elements or attributes in the document the renderer does not make (always empty unless something injected markup). */
   unexpectedMarkup: string[];
+  /** Whether the highlight shows in the viewport (null: no highlight), and how far the page is scrolled. */
+  markInView: boolean | null;
+  scrollY: number;
 }
 
 export type ToWebview =
@@ -110,6 +113,7 @@ export function isReaderState(v: unknown): v is ReaderState {
 function isRenderReport(v: unknown): v is RenderReport {
   return isObject(v) && isString(v.sourceId) && (v.markText === null || isString(v.markText))
     && isString(v.text) && arrayOf(isString)(v.unexpectedMarkup)
+    && (v.markInView === null || typeof v.markInView === 'boolean') && isScroll(v.scrollY)
     && arrayOf((l): l is RenderReport['links'][number] => isObject(l) && isString(l.text) && isString(l.entityId))(v.links);
 }
 

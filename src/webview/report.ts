@@ -1,6 +1,6 @@
 // Reads back what the page shows, so the extension (and its tests) can check the rendering against the data:
-// the highlighted text, the article text, and any markup the renderer did not make, which would mean that
-// something in a source was parsed or executed instead of shown as text.
+// the highlighted text and whether it is in view, the article text, and any markup the renderer did not make, which
+// would mean that something in a source was parsed or executed instead of shown as text.
 import type { RenderReport } from '../shared/protocol';
 
 /** Everything render.ts and reader.html create inside <body>. */
@@ -15,7 +15,14 @@ export function readReport(root: HTMLElement, sourceId: string): RenderReport {
     text: root.textContent ?? '',
     links: [...root.querySelectorAll<HTMLElement>('a.name')].map(a => ({ text: a.textContent ?? '', entityId: a.dataset.entity ?? '' })),
     unexpectedMarkup: unexpectedMarkup(document.body),
+    markInView: marks.length ? marks.some(inViewport) : null,
+    scrollY: window.scrollY,
   };
+}
+
+function inViewport(el: Element): boolean {
+  const { top, bottom } = el.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
 }
 
 function unexpectedMarkup(body: HTMLElement): string[] {

@@ -32,6 +32,18 @@ describe('reader webview', function () {
     }
   });
 
+  it('scrolls the passage of a fact far down each article into view', async () => {
+    for (const source of api.factBase.sources) {
+      const deepest = api.factBase.statementsForSource(source.id).filter(st => st.evidence[0].source === source.id)
+        .map(st => ({ st, at: source.text.indexOf(st.evidence[0].quote) }))
+        .reduce((a, b) => (b.at > a.at ? b : a));
+      const report = await reportOf(api.reader.openPassage(deepest.st.id)!);
+      assert.equal(report.markText, deepest.st.evidence[0].quote, deepest.st.id);
+      assert.ok(report.scrollY > 0, `${deepest.st.id}: the page did not scroll`);
+      assert.equal(report.markInView, true, deepest.st.id);
+    }
+  });
+
   it('links names that denote one entity, and only those', async () => {
     for (const source of api.factBase.sources) {
       const { links } = await reportOf(api.reader.openArticle(source.id)!);

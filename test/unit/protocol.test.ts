@@ -64,7 +64,9 @@ describe('reader protocol', () => {
 
   describe('from the webview', () => {
     it('accepts each message type', () => {
-      const report = { sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [] };
+      const report = {
+        sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0,
+      };
       for (const message of [
         { type: 'ready' },
         { type: 'rendered', report },
@@ -88,8 +90,10 @@ describe('reader protocol', () => {
         { type: 'scrolled', scrollY: -1 },
         { type: 'scrolled', scrollY: Number.NaN },
         { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc' } },
-        { type: 'rendered', report: { sourceId: 'x', markText: 3, text: 'abc', links: [], unexpectedMarkup: [] } },
-        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b' }], unexpectedMarkup: [] } },
+        { type: 'rendered', report: { sourceId: 'x', markText: 3, text: 'abc', links: [], unexpectedMarkup: [], markInView: null, scrollY: 0 } },
+        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b' }], unexpectedMarkup: [], markInView: null, scrollY: 0 } },
+        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [], unexpectedMarkup: [], markInView: 'yes', scrollY: 0 } },
+        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [], unexpectedMarkup: [], markInView: null, scrollY: -1 } },
         { type: 'executeCommand', command: 'x' },
         null,
       ]) {
