@@ -34,6 +34,11 @@ export class ReaderPanel {
     return this.article.sourceId;
   }
 
+  /** Where the page was last scrolled, as the webview reported it; null: to the highlight. Restored on reload. */
+  get scrollY(): number | null {
+    return this.state.scrollY;
+  }
+
   /** Shows `highlight` (clean offsets; null for none), scrolled into view, and brings the panel forward. */
   highlight(highlight: TextRange | null): void {
     this.state = { sourceId: this.article.sourceId, highlight, scrollY: null };
@@ -55,7 +60,7 @@ export class ReaderPanel {
     return next;
   }
 
-  /** Has the webview click its index-th name link (RenderReport.links order), as a user would. */
+  /** Has the webview focus and click its index-th name link (RenderReport.links order), as a keyboard user would. */
   followLink(index: number): void {
     void this.panel.webview.postMessage({ type: 'followLink', index });
   }

@@ -71,7 +71,7 @@ export interface RenderReport {
 export type ToWebview =
   | { type: 'show'; article: ReaderArticle; state: ReaderState }
   | { type: 'requestReport' }
-  /** Click the index-th name link (in RenderReport.links order) as a user would: how tests follow a link. */
+  /** Focus and click the index-th name link (RenderReport.links order) as a keyboard user would: how tests follow a link. */
   | { type: 'followLink'; index: number };
 
 export type FromWebview =

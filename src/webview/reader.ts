@@ -24,7 +24,9 @@ window.addEventListener('message', event => {
   } else if (message?.type === 'requestReport' && article) {
     post({ type: 'rendered', report: readReport(root, article.sourceId) });
   } else if (message?.type === 'followLink') {
-    root.querySelectorAll<HTMLElement>('a.name')[message.index]?.click();
+    const link = root.querySelectorAll<HTMLElement>('a.name')[message.index];
+    link?.focus(); // scrolls it into view, as tabbing to it does
+    link?.click();
   }
 });
 

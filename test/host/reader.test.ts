@@ -98,6 +98,25 @@ describe('reader webview', function () {
     assert.equal(readerTabs().length, 2);
   });
 
+  it('keeps where the reader was scrolled across hiding', async () => {
+    const reader = api.reader.openArticle('mongolia-wiki-mirror')!;
+    const { links, scrollY } = await reportOf(reader);
+    assert.equal(scrollY, 0);
+    reader.followLink(links.length - 1); // focusing the last link scrolls the page to it, as a user's scroll would
+    for (let waited = 0; !reader.scrollY && waited < 5_000; waited += 50) {
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    const scrolled = reader.scrollY;
+    assert.ok(scrolled && scrolled > 0, 'the webview never reported a scroll');
+
+    const doc = await openUntitled('draft');
+    await vscode.window.showTextDocument(doc, { viewColumn: reader.panel.viewColumn });
+    assert.equal(reader.panel.visible, false);
+    const afterShow = reportOf(reader);
+    reader.panel.reveal();
+    assert.ok(Math.abs((await afterShow).scrollY - scrolled) <= 1, `${(await afterShow).scrollY} after hiding, ${scrolled} before`);
+  });
+
   it('opens a source sentence (a raw range, as search results pass it) with exactly that text highlighted', async () => {
     const source = api.factBase.source('mongolia-wiki-mirror')!;
     const sentence = 'Kim Il-sung also paid a visit to the country in 1988.';
