@@ -30,8 +30,12 @@ export function hasLowerCase(text: string): boolean {
 export function compileName(name: string): CompiledName | undefined {
   const labels: number[] = [];
   const separatorDepths: number[] = [];
-  for (const ch of name) {
-    const info = infoOf(ch.codePointAt(0)!);
+  for (let i = 0; i < name.length; i++) {
+    const cp = name.codePointAt(i)!;
+    if (cp > 0xffff) {
+      i++;
+    }
+    const info = infoOf(cp);
     if (info.separator) {
       if (labels.length > 0 && separatorDepths[separatorDepths.length - 1] !== labels.length) {
         separatorDepths.push(labels.length);
