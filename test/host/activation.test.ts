@@ -1,13 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AtlasApi } from '../../src/extension';
-
-const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
+import { atlasExtension } from './atlas';
 
 describe('activation', () => {
   it('activates and exports a fact base with entities and statements', async () => {
-    const extension = vscode.extensions.getExtension<AtlasApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not loaded (is engines.vscode newer than the host?)`);
+    const extension = atlasExtension();
     const api = await extension.activate();
     assert.equal(extension.isActive, true);
     assert.ok(api.factBase.entities.length > 0, 'no entities');

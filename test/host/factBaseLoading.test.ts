@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { loadFactBaseOrReport } from '../../src/loadBundledFactBase';
+import { atlasExtension } from './atlas';
 
 describe('loading the compiled fact base', () => {
   const problems = vscode.languages.createDiagnosticCollection('dprk-atlas-test');
@@ -20,7 +21,7 @@ describe('loading the compiled fact base', () => {
   });
 
   it('loads the bundled file and clears an earlier problem', async () => {
-    const ext = vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!;
+    const ext = atlasExtension();
     const file = vscode.Uri.joinPath(ext.extensionUri, 'dist', 'factbase.json');
     problems.set(file, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), 'stale')]);
     const factBase = await loadFactBaseOrReport(file, problems);

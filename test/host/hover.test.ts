@@ -7,8 +7,8 @@ import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { HOSTILE_ENTITY_NAME, HOSTILE_TEXT, withHostileEntity } from '../fixtures/hover/hostileEntity';
 import { hoverOn } from './hoverTesting';
 import { openUntitled } from './untitledDocuments';
+import { activateAtlas } from './atlas';
 
-const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
 
 const MARKDOWN = [
   '# Notes',
@@ -28,7 +28,7 @@ describe('hover cards', () => {
   let typescript: vscode.TextDocument;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>(EXTENSION_ID)!.activate();
+    api = await activateAtlas();
     [markdown, plaintext, typescript] = await Promise.all([open('markdown', MARKDOWN), open('plaintext', PLAINTEXT), open('typescript', TYPESCRIPT)]);
   });
 

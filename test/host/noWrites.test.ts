@@ -8,6 +8,7 @@ import { sharedNameMatcher } from '../../src/core/matcher';
 import type { AtlasApi } from '../../src/extension';
 import { cardsAt } from './hoverTesting';
 import { reportOf } from './readerTesting';
+import { activateAtlas, closeAllEditors } from './atlas';
 
 interface FileState {
   bytes: Uint8Array;
@@ -26,9 +27,9 @@ describe('no writes', function () {
   this.timeout(120_000);
   let api: AtlasApi;
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+    api = await activateAtlas();
   });
-  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  after(closeAllEditors);
 
   it('leaves every workspace file byte for byte as it was, and dirties no document, after using every surface', async () => {
     const dirtyDocuments = () => vscode.workspace.textDocuments.filter(d => d.isDirty).map(d => d.uri.toString()).sort();

@@ -7,6 +7,7 @@ import type { AtlasApi } from '../../src/extension';
 import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { cardsAt, hoverOn } from './hoverTesting';
 import { openUntitled } from './untitledDocuments';
+import { activateAtlas, closeAllEditors } from './atlas';
 
 /** Far above a hover on a short line even on a busy machine. */
 const HOVER_MS = 5000;
@@ -46,9 +47,9 @@ describe('huge and odd editor content', function () {
   this.timeout(180_000);
   let api: AtlasApi;
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+    api = await activateAtlas();
   });
-  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  afterEach(closeAllEditors);
 
   it('reads only the hovered line of a 50 MB document', () => {
     const { document, used } = recordingHugeDocument(500_000);

@@ -9,15 +9,16 @@ import { READER_VIEW_TYPE } from '../../src/shared/protocol';
 import { assertRendersInert, extensionUri, hostileSource, readerTabs, reportOf } from './readerTesting';
 import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
+import { activateAtlas, closeAllEditors } from './atlas';
 
 describe('reader webview', function () {
   this.timeout(120_000);
   let api: AtlasApi;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+    api = await activateAtlas();
   });
-  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  afterEach(closeAllEditors);
 
   /** The first statement citing each source, so every cleaning profile is covered. */
   const firstStatementPerSource = () => api.factBase.sources.map(s => api.factBase.statementsForSource(s.id)[0]);

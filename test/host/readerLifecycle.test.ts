@@ -8,15 +8,16 @@ import type { ReaderPanel } from '../../src/reader/readerPanel';
 import { READER_VIEW_TYPE } from '../../src/shared/protocol';
 import { assertRendersInert, hostileSource, readerTabs, reportOf } from './readerTesting';
 import { openUntitled } from './untitledDocuments';
+import { activateAtlas, closeAllEditors } from './atlas';
 
 describe('reader panels coming and going', function () {
   this.timeout(120_000);
   let api: AtlasApi;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+    api = await activateAtlas();
   });
-  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  afterEach(closeAllEditors);
 
   const firstStatement = () => api.factBase.statementsForSource(api.factBase.sources[0].id)[0];
 

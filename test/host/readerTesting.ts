@@ -5,12 +5,13 @@ import * as vscode from 'vscode';
 import type { SourceWithText } from '../../src/core/factBase';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
 import { READER_VIEW_TYPE, type RenderReport } from '../../src/shared/protocol';
+import { atlasExtension } from './atlas';
 
 const WEBVIEW_LOAD_MS = 30_000;
 /** Long enough for an onerror/onload handler to have fired, were any element of the article real. */
 const HANDLERS_SETTLE_MS = 1500;
 
-export const extensionUri = () => vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!.extensionUri;
+export const extensionUri = () => atlasExtension().extensionUri;
 
 export function reportOf(reader: ReaderPanel): Promise<RenderReport> {
   return Promise.race([

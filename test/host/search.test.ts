@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { SearchIndex } from '../../src/core/search/searchIndex';
 import type { AtlasApi } from '../../src/extension';
 import type { SearchPickItem } from '../../src/search/searchQuickPick';
+import { activateAtlas, closeAllEditors } from './atlas';
 
 const SETTLE_MS = 5_000;
 
@@ -12,11 +13,11 @@ describe('search QuickPick', function () {
   let quickPick: vscode.QuickPick<SearchPickItem> | undefined;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+    api = await activateAtlas();
   });
   afterEach(async () => {
     quickPick?.hide();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAllEditors();
   });
 
   /** Types the query and returns the ids of the first `count` items in the order VS Code shows them. */

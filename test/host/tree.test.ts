@@ -3,18 +3,19 @@ import * as vscode from 'vscode';
 import type { AtlasApi } from '../../src/extension';
 import type { AtlasNode, ViewKey } from '../../src/tree/treeModel';
 import { selectedIn } from './treeTesting';
+import { activateAtlas, closeAllEditors } from './atlas';
 
 describe('sidebar tree', function () {
   this.timeout(60_000);
   let api: AtlasApi;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<AtlasApi>('dprk-atlas.dprk-atlas')!.activate();
+    api = await activateAtlas();
   });
   afterEach(async () => {
     await vscode.commands.executeCommand('dprkAtlas.clearTreeFilter');
     await vscode.commands.executeCommand('dprkAtlas.sortOldestFirst');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeAllEditors();
   });
 
   const provider = (view: ViewKey) => api.tree.providers[view];

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { hoverOn } from './hoverTesting';
+import { atlasExtension, closeAllEditors } from './atlas';
 
 const NOTES = 'Notes: the DPRK embassy in Accra.';
 
@@ -32,10 +33,10 @@ async function openVirtual(scheme: string): Promise<{ document: vscode.TextDocum
 }
 
 describe('virtual workspaces', () => {
-  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  afterEach(closeAllEditors);
 
   it('declares limited support in the manifest the host loaded', () => {
-    const manifest = vscode.extensions.getExtension('dprk-atlas.dprk-atlas')!.packageJSON;
+    const manifest = atlasExtension().packageJSON;
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   });
