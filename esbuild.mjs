@@ -1,7 +1,7 @@
 // Build: validate data/ and compile it to dist/factbase.json, then bundle the extension (Node, `vscode`
 // external) and the webview (browser). Flags: --production (minified, no sourcemaps), --watch, --tests
-// (also bundle test/host/*.ts into out/test/host for the extension-host test run), --data-only (validate
-// and compile data/ only: `npm run check-data`).
+// (the test build: TEST_BUILD is true, so the bundles carry the hooks the host tests use, and test/host/*.ts is
+// bundled into out/test/host), --data-only (validate and compile data/ only: `npm run check-data`).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -31,22 +31,35 @@ export async function compileData({ dataDir = path.join(root, 'data'), outFile =
   return factBase;
 }
 
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', metafile: true };
-
-/** The extension bundle's options; the bundle bench builds it with these into a directory of its own. */
-export function extensionTarget(outfile = 'dist/extension.js') {
-  return { ...common, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+/**
+ * Options shared by the shipped bundles. TEST_BUILD (src/buildFlags.d.ts) is a constant, so esbuild drops the
+ * branches it guards, and the modules only they import, from every build but the test build.
+ */
+function common(flags) {
+  return {
+    bundle: true, sourcemap: !flags.production, minify: flags.production, logLevel: 'warning', metafile: true,
+    define: { TEST_BUILD: String(flags.tests) },
+  };
 }
 
-const targets = [extensionTarget()];
-if (fs.existsSync(path.join(root, 'src/webview/reader.ts'))) {
-  targets.push({ ...common, entryPoints: ['src/webview/reader.ts'], outfile: 'dist/webview/reader.js', platform: 'browser', format: 'iife', target: 'es2022' });
+const flagsFromArgv = { production, tests };
+
+/** The extension bundle's options; the bundle bench and the shipped-code tests build it with these elsewhere. */
+export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFromArgv) {
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
 }
+
+/** The reader webview bundle's options (its CSS lands beside it). */
+export function webviewTarget(outfile = 'dist/webview/reader.js', flags = flagsFromArgv) {
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/webview/reader.ts')], outfile, platform: 'browser', format: 'iife', target: 'es2022' };
+}
+
+const targets = [extensionTarget(), webviewTarget()];
 if (tests) {
   // Start clean: the in-host index runs every compiled *.test.js, including those whose source was deleted.
   fs.rmSync(path.join(root, 'out/test/host'), { recursive: true, force: true });
   const hostTests = fs.readdirSync(path.join(root, 'test/host')).filter(f => f.endsWith('.ts')).map(f => `test/host/${f}`);
-  targets.push({ ...common, sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  targets.push({ ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
 }
 
 async function main() {
@@ -69,6 +82,8 @@ async function main() {
   }
   // Kept for the bundle checks (size, no network modules) in tests and benchmarks.
   fs.writeFileSync('dist/meta.json', JSON.stringify(metafiles));
+  // Which build dist/ holds: the host tests need the test build (scripts/test.mjs checks).
+  fs.writeFileSync('dist/build.json', JSON.stringify({ testBuild: tests }));
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {

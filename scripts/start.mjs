@@ -5,14 +5,20 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { openPage, workbenchUrl } from './test-host/browser.mjs';
-import { launchCodeServer } from './test-host/codeServer.mjs';
-import { installHost, readHost } from './test-host/host.mjs';
-import { createSandbox } from './test-host/sandbox.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const sample = path.join(root, 'sample');
 const screenshot = process.argv.find(a => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
+
+// A fresh clone: the npm dependencies first, since the build and the host scripts import them.
+if (!fs.existsSync(path.join(root, 'node_modules'))
+  && spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  process.exit(1);
+}
+const { openPage, workbenchUrl } = await import('./test-host/browser.mjs');
+const { launchCodeServer } = await import('./test-host/codeServer.mjs');
+const { installHost, readHost } = await import('./test-host/host.mjs');
+const { createSandbox } = await import('./test-host/sandbox.mjs');
 
 if (spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' }).status !== 0) {
   process.exit(1);

@@ -107,6 +107,12 @@ function nodeTests(name, files) {
 async function hostTests() {
   const { installHost } = await import('./test-host/host.mjs');
   const { runTests } = await import('@vscode/test-electron');
+  // The host tests drive the test build's hooks; `npm run package` (the harness's .vsix check) leaves a production
+  // build in dist/, so a later `npm test -- host` rebuilds first.
+  const isTestBuild = fs.existsSync('dist/build.json') && JSON.parse(fs.readFileSync('dist/build.json', 'utf8')).testBuild;
+  if (!isTestBuild && !command('node', ['esbuild.mjs', '--tests'])) {
+    throw new Error('the test build failed');
+  }
   installHost();
   const resultsFile = path.join(resultsDir, 'host.json');
   const ok = await runTests({

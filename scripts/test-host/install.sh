@@ -11,6 +11,8 @@ NODE24="$CACHE/node24-$NODE24_VERSION/package"
 CS="$CACHE/code-server-$CODE_SERVER_VERSION"
 
 say() { printf '[test-host] %s\n' "$*" >&2; }
+# shellcheck source=nested-npm.sh
+. "$(dirname "${BASH_SOURCE[0]}")/nested-npm.sh"
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
@@ -40,8 +42,8 @@ if [ ! -f "$CS/.installed" ]; then
   say "installing code-server $CODE_SERVER_VERSION (builds native modules: 3-4 minutes, once)"
   rm -rf "$CS" && mkdir -p "$CS"
   ( cd "$CS" && echo '{"private":true}' > package.json \
-    && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
-       npm install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2 )
+    && npm_config_nodedir="$NODE24" \
+       nested_npm "$NODE24/bin" install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2 )
   check_home="$(mktemp -d)" # the version check writes a config file under HOME
   HOME="$check_home" "$NODE24/bin/node" "$CS/node_modules/code-server/out/node/entry.js" --version >&2
   rm -rf "$check_home"

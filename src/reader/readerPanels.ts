@@ -36,7 +36,7 @@ export class ReaderPanels {
 
   /** Shows the source in its panel (made if needed) with `highlight` (clean offsets) scrolled into view. */
   show(source: SourceWithText, highlight: TextRange | null): ReaderPanel {
-    const existing = this.bySource.get(source.id);
+    const existing = this.panelFor(source.id);
     if (existing) {
       existing.highlight(highlight);
       return existing;

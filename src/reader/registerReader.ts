@@ -1,6 +1,6 @@
 // The reader surface: "Open Article…", "open the passage behind a fact", and restoring panels after a reload.
 import * as vscode from 'vscode';
-import type { FactBase, SourceWithText } from '../core/factBase';
+import type { FactBase } from '../core/factBase';
 import type { NameMatcher } from '../core/matcher';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
 import { isReaderState, READER_VIEW_TYPE } from '../shared/protocol';
@@ -14,9 +14,7 @@ export interface ReaderApi {
   openPassage(statementId: string): ReaderPanel | undefined;
   /** Opens an article with a raw-offset range highlighted (a source sentence from search). */
   openRange(range: SourceRange): ReaderPanel | undefined;
-  /** Shows any source, also one outside the fact base (tests use it for hostile articles). */
-  showSource(source: SourceWithText): ReaderPanel;
-  panelFor(sourceId: string): ReaderPanel | undefined;
+  readonly panels: ReaderPanels;
   readonly serializer: vscode.WebviewPanelSerializer<unknown>;
 }
 
@@ -51,8 +49,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       const source = factBase.source(sourceId);
       return source && panels.show(source, panels.prepare(source).clean.rawRangeToClean(start, end) ?? null);
     },
-    showSource: source => panels.show(source, null),
-    panelFor: sourceId => panels.panelFor(sourceId),
+    panels,
     serializer: {
       async deserializeWebviewPanel(panel, state) {
         const source = isReaderState(state) ? factBase.source(state.sourceId) : undefined;
@@ -68,11 +65,18 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
   context.subscriptions.push(
     vscode.commands.registerCommand('dprkAtlas.openArticle', async (sourceId?: unknown) => {
       const id = typeof sourceId === 'string' ? sourceId : await pickSource(factBase);
-      return id === undefined ? undefined : api.openArticle(id);
+      if (id !== undefined) {
+        api.openArticle(id);
+      }
     }),
     // A statement id (tree, hovers, search events) or a raw range in a source (search sentences).
-    vscode.commands.registerCommand('dprkAtlas.openPassage', (target: unknown) =>
-      typeof target === 'string' ? api.openPassage(target) : isSourceRange(target) ? api.openRange(target) : undefined),
+    vscode.commands.registerCommand('dprkAtlas.openPassage', (target: unknown) => {
+      if (typeof target === 'string') {
+        api.openPassage(target);
+      } else if (isSourceRange(target)) {
+        api.openRange(target);
+      }
+    }),
     vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, api.serializer),
   );
   return api;

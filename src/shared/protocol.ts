@@ -52,41 +52,20 @@ export interface ReaderState {
   scrollY: number | null;
 }
 
-/** What the webview actually rendered, read back from its DOM. */
-export interface RenderReport {
-  sourceId: string;
-  /** textContent of the highlight's <mark> elements, joined; null when nothing is highlighted. */
-  markText: string | null;
-  /** textContent of the whole article, header included. */
-  text: string;
-  /** The name links, in order: their text and the entity they reveal. */
-  links: { text: string; entityId: string }[];
-  /** Elements or attributes in the document the renderer does not make (always empty unless something injected markup). */
-  unexpectedMarkup: string[];
-  /** Whether the highlight shows in the viewport (null: no highlight), and how far the page is scrolled. */
-  markInView: boolean | null;
-  scrollY: number;
-}
-
-export type ToWebview =
-  | { type: 'show'; article: ReaderArticle; state: ReaderState }
-  | { type: 'requestReport' }
-  /** Focus and click the index-th name link (RenderReport.links order) as a keyboard user would: how tests follow a link. */
-  | { type: 'followLink'; index: number };
+export type ToWebview = { type: 'show'; article: ReaderArticle; state: ReaderState };
 
 export type FromWebview =
   | { type: 'ready' }
-  | { type: 'rendered'; report: RenderReport }
   | { type: 'scrolled'; scrollY: number }
   | { type: 'revealEntity'; entityId: string };
 
 type Check<T> = (value: unknown) => value is T;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isString = (v: unknown): v is string => typeof v === 'string';
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isScroll = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const arrayOf = <T>(check: Check<T>) => (v: unknown): v is T[] => Array.isArray(v) && v.every(check);
+export const isScroll = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+export const arrayOf = <T>(check: Check<T>) => (v: unknown): v is T[] => Array.isArray(v) && v.every(check);
 
 const isRange = (v: unknown): v is TextRange => isObject(v) && isOffset(v.start) && isOffset(v.end) && v.start <= v.end;
 const within = (r: TextRange, text: string) => r.end <= text.length;
@@ -110,13 +89,6 @@ export function isReaderState(v: unknown): v is ReaderState {
     && (v.scrollY === null || isScroll(v.scrollY));
 }
 
-function isRenderReport(v: unknown): v is RenderReport {
-  return isObject(v) && isString(v.sourceId) && (v.markText === null || isString(v.markText))
-    && isString(v.text) && arrayOf(isString)(v.unexpectedMarkup)
-    && (v.markInView === null || typeof v.markInView === 'boolean') && isScroll(v.scrollY)
-    && arrayOf((l): l is RenderReport['links'][number] => isObject(l) && isString(l.text) && isString(l.entityId))(v.links);
-}
-
 /** The message if it is a valid ToWebview (the highlight inside the article's text), else undefined. */
 export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isObject(v)) {
@@ -127,10 +99,6 @@ export function parseToWebview(v: unknown): ToWebview | undefined {
       return isArticle(v.article) && isReaderState(v.state) && v.state.sourceId === v.article.sourceId
         && (v.state.highlight === null || within(v.state.highlight, v.article.text))
         ? { type: 'show', article: v.article, state: v.state } : undefined;
-    case 'requestReport':
-      return { type: 'requestReport' };
-    case 'followLink':
-      return Number.isInteger(v.index) && (v.index as number) >= 0 ? { type: 'followLink', index: v.index as number } : undefined;
     default:
       return undefined;
   }
@@ -144,8 +112,6 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
   switch (v.type) {
     case 'ready':
       return { type: 'ready' };
-    case 'rendered':
-      return isRenderReport(v.report) ? { type: 'rendered', report: v.report } : undefined;
     case 'scrolled':
       return isScroll(v.scrollY) ? { type: 'scrolled', scrollY: v.scrollY } : undefined;
     case 'revealEntity':

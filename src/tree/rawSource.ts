@@ -20,17 +20,16 @@ export function registerRawSources(context: vscode.ExtensionContext, factBase: F
 }
 
 /** Opens a source with a range selected: for a statement, its first quote. */
-async function openRawSource(factBase: FactBase, target: unknown): Promise<vscode.TextEditor | undefined> {
+async function openRawSource(factBase: FactBase, target: unknown): Promise<void> {
   const range = rangeOf(factBase, target);
   if (!range || !factBase.source(range.source)) {
     void vscode.window.showWarningMessage(`DPRK Atlas has no source passage for ${JSON.stringify(target)}.`);
-    return undefined;
+    return;
   }
   const document = await vscode.workspace.openTextDocument(rawSourceUri(range.source));
   const selection = new vscode.Selection(document.positionAt(range.start), document.positionAt(range.end));
   const editor = await vscode.window.showTextDocument(document, { selection, preview: true });
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
 }
 
 /** Takes a statement id, a sidebar statement item (from its context menu) or a raw range. */

@@ -53,17 +53,16 @@ export function registerTree(context: vscode.ExtensionContext, { factBase }: { f
     refresh();
   };
 
-  const reveal = async (target: unknown): Promise<string | undefined> => {
+  const reveal = async (target: unknown): Promise<void> => {
     const node = typeof target === 'string' ? model.nodeFor(target) : undefined;
     if (!node) {
       void vscode.window.showInformationMessage(`DPRK Atlas has no sidebar item for ${JSON.stringify(target)}.`);
-      return undefined;
+      return;
     }
     if (!model.isVisible(node)) {
       setFilter(undefined);
     }
     await views[node.view].reveal(node, { select: true, focus: true, expand: node.type !== 'statement' });
-    return node.id;
   };
 
   registerRawSources(context, factBase);
@@ -82,20 +81,20 @@ export function registerTree(context: vscode.ExtensionContext, { factBase }: { f
     vscode.commands.registerCommand('dprkAtlas.clearTreeFilter', () => setFilter(undefined)),
     vscode.commands.registerCommand('dprkAtlas.sortOldestFirst', () => setOrder('oldest-first')),
     vscode.commands.registerCommand('dprkAtlas.sortNewestFirst', () => setOrder('newest-first')),
-    vscode.commands.registerCommand('dprkAtlas.openSourcePassage', (target: unknown) => {
+    vscode.commands.registerCommand('dprkAtlas.openSourcePassage', async (target: unknown) => {
       const statementId = statementIdOf(target);
-      return statementId && vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
+      if (statementId) {
+        await vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
+      }
     }),
     vscode.commands.registerCommand('dprkAtlas.copyCitation', async (target: unknown) => {
       const statement = factBase.statement(statementIdOf(target) ?? '');
       if (!statement) {
         void vscode.window.showWarningMessage(`DPRK Atlas has no fact ${JSON.stringify(target)} to cite.`);
-        return undefined;
+        return;
       }
-      const markdown = citationMarkdown(factBase, statement);
-      await vscode.env.clipboard.writeText(markdown);
+      await vscode.env.clipboard.writeText(citationMarkdown(factBase, statement));
       vscode.window.setStatusBarMessage('$(check) Fact with citation copied as Markdown', 3000);
-      return markdown;
     }),
   );
   refresh();

@@ -1,17 +1,19 @@
 /// <reference types="vscode-webview" />
-// The reader webview: renders the article the extension sends, keeps its state (article, highlight, scroll) in
-// the webview state so it survives hiding and reloads, and reports back what it rendered.
+// The reader webview: renders the article the extension sends, and keeps its state (article, highlight, scroll) in
+// the webview state so it survives hiding and reloads.
 import './reader.css';
 import { type FromWebview, parseToWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
 import { attachFactTip } from './factTip';
 import { renderArticle } from './render';
-import { readReport } from './report';
+import { attachTestProbe } from './testProbe';
 
 const vscode = acquireVsCodeApi<ReaderState>();
 const root = document.getElementById('article') as HTMLElement;
 let article: ReaderArticle | undefined;
 
 const post = (message: FromWebview) => vscode.postMessage(message);
+/** The test build reports each render to the host tests; the shipped one does nothing here. */
+const afterRender = TEST_BUILD ? attachTestProbe(vscode, root, () => article?.sourceId) : () => undefined;
 
 window.addEventListener('message', event => {
   const message = parseToWebview(event.data);
@@ -20,13 +22,7 @@ window.addEventListener('message', event => {
     vscode.setState(message.state);
     renderArticle(root, article, message.state.highlight);
     restoreScroll(message.state.scrollY);
-    post({ type: 'rendered', report: readReport(root, article.sourceId) });
-  } else if (message?.type === 'requestReport' && article) {
-    post({ type: 'rendered', report: readReport(root, article.sourceId) });
-  } else if (message?.type === 'followLink') {
-    const link = root.querySelectorAll<HTMLElement>('a.name')[message.index];
-    link?.focus(); // scrolls it into view, as tabbing to it does
-    link?.click();
+    afterRender();
   }
 });
 

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { atlasExtension } from './atlas';
+import { activateAtlas, atlasExtension } from './atlas';
 
 describe('activation', () => {
-  it('activates and exports a fact base with entities and statements', async () => {
-    const extension = atlasExtension();
-    const api = await extension.activate();
-    assert.equal(extension.isActive, true);
+  it('activates with a fact base of entities and statements', async () => {
+    const api = await activateAtlas();
+    assert.equal(atlasExtension().isActive, true);
     assert.ok(api.factBase.entities.length > 0, 'no entities');
     assert.ok(api.factBase.statements.length > 0, 'no statements');
   });

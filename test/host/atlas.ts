@@ -1,20 +1,24 @@
 // The extension under test, as every host suite reaches it.
 import * as vscode from 'vscode';
-import type { AtlasApi } from '../../src/extension';
+import type { AtlasTestApi } from '../../src/testApi';
 
 export const EXTENSION_ID = 'dprk-atlas.dprk-atlas';
 
-export function atlasExtension(): vscode.Extension<AtlasApi> {
-  const extension = vscode.extensions.getExtension<AtlasApi>(EXTENSION_ID);
+export function atlasExtension(): vscode.Extension<AtlasTestApi | undefined> {
+  const extension = vscode.extensions.getExtension<AtlasTestApi | undefined>(EXTENSION_ID);
   if (!extension) {
     throw new Error(`${EXTENSION_ID} is not loaded (is engines.vscode newer than the host?)`);
   }
   return extension;
 }
 
-/** The extension's API, activating it on first use. */
-export function activateAtlas(): Thenable<AtlasApi> {
-  return atlasExtension().activate();
+/** The test build's internals (src/testApi.ts), activating the extension on first use. */
+export async function activateAtlas(): Promise<AtlasTestApi> {
+  const api = await atlasExtension().activate();
+  if (!api) {
+    throw new Error('the extension returned no test API: the host runs a build without TEST_BUILD (run `node esbuild.mjs --tests`)');
+  }
+  return api;
 }
 
 export function closeAllEditors(): Thenable<unknown> {

@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CARD_COMMANDS, escapeMarkdown } from '../../src/core/card';
+import { citationMarkdown } from '../../src/core/citation';
 import { FactBase } from '../../src/core/factBase';
-import type { AtlasApi } from '../../src/extension';
+import { type NameMatcher, sharedNameMatcher } from '../../src/core/matcher';
+import type { AtlasTestApi } from '../../src/testApi';
 import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { HOSTILE_ENTITY_NAME, HOSTILE_TEXT, withHostileEntity } from '../fixtures/hover/hostileEntity';
 import { hoverOn } from './hoverTesting';
+import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
 import { activateAtlas } from './atlas';
 
@@ -22,7 +25,7 @@ const TYPESCRIPT = 'const visit = "Kim Il Sung flew to Ulaanbaatar";\n// DPRK re
 const open = (language: string, content: string) => openUntitled(content, language);
 
 describe('hover cards', () => {
-  let api: AtlasApi;
+  let api: AtlasTestApi;
   let markdown: vscode.TextDocument;
   let plaintext: vscode.TextDocument;
   let typescript: vscode.TextDocument;
@@ -85,11 +88,15 @@ describe('hover cards', () => {
     const registered = await vscode.commands.getCommands(true);
     assert.deepEqual(Object.values(CARD_COMMANDS).filter(id => !registered.includes(id)), []);
     // Open Passage is left to the reader's tests: a panel opened here would outlive this suite.
-    assert.ok(await vscode.commands.executeCommand(CARD_COMMANDS.revealInSidebar, ...links.get(CARD_COMMANDS.revealInSidebar)!),
-      'the sidebar has no item for the card\'s entity');
-    const citation = await vscode.commands.executeCommand<string>(CARD_COMMANDS.copyCitation, ...links.get(CARD_COMMANDS.copyCitation)!);
-    assert.equal(typeof citation, 'string');
-    assert.equal(await vscode.env.clipboard.readText(), citation);
+    const [entityId] = links.get(CARD_COMMANDS.revealInSidebar)! as [string];
+    await vscode.commands.executeCommand(CARD_COMMANDS.revealInSidebar, entityId);
+    const node = api.tree.model.nodeFor(entityId);
+    assert.ok(node, 'the sidebar has no item for the card\'s entity');
+    assert.equal(await selectedIn(api.tree.views[node.view], node.id), node.id, 'the card\'s entity is not selected in the sidebar');
+    await vscode.env.clipboard.writeText('');
+    const [statementId] = links.get(CARD_COMMANDS.copyCitation)! as [string];
+    await vscode.commands.executeCommand(CARD_COMMANDS.copyCitation, statementId);
+    assert.equal(await vscode.env.clipboard.readText(), citationMarkdown(api.factBase, api.factBase.statement(statementId)!));
   });
 
   it('finds a name in the middle of a very long line', async () => {
@@ -105,6 +112,23 @@ describe('hover cards', () => {
     cancelled.cancel();
     assert.ok(provider.provideHover(markdown, position, new vscode.CancellationTokenSource().token), 'no card with a live token');
     assert.equal(provider.provideHover(markdown, position, cancelled.token), undefined);
+  });
+
+  it('answers nothing when the hover is cancelled during the work, after the name matched', async () => {
+    const position = markdown.positionAt(markdown.getText().indexOf('DPRK'));
+    const names = sharedNameMatcher(api.factBase)();
+    const cancelling = new vscode.CancellationTokenSource();
+    // The matcher cancels the hover as it returns its match, as a pointer that moves on mid-request would.
+    const cancelsAfterMatching = Object.create(names, {
+      matchAt: { value: (text: string, at: number) => {
+        const match = names.matchAt(text, at);
+        cancelling.cancel();
+        return match;
+      } },
+    }) as NameMatcher;
+    const provider = new NameHoverProvider(api.factBase, () => cancelsAfterMatching);
+    assert.ok(names.matchAt(markdown.lineAt(position.line).text, position.character), 'the name does not match');
+    assert.equal(provider.provideHover(markdown, position, cancelling.token), undefined);
   });
 
   it('leaves documents of other schemes (output, diff, git views) alone', async () => {

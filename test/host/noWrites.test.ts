@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sharedNameMatcher } from '../../src/core/matcher';
-import type { AtlasApi } from '../../src/extension';
+import type { AtlasTestApi } from '../../src/testApi';
 import { cardsAt } from './hoverTesting';
 import { reportOf } from './readerTesting';
 import { activateAtlas, closeAllEditors } from './atlas';
@@ -25,7 +25,7 @@ async function workspaceFiles(): Promise<Map<string, FileState>> {
 
 describe('no writes', function () {
   this.timeout(120_000);
-  let api: AtlasApi;
+  let api: AtlasTestApi;
   before(async () => {
     api = await activateAtlas();
   });
@@ -54,7 +54,7 @@ describe('no writes', function () {
     await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', statement.actors[0]);
     await vscode.commands.executeCommand('dprkAtlas.sortNewestFirst');
     await vscode.commands.executeCommand('dprkAtlas.sortOldestFirst');
-    const search = api.search.createQuickPick();
+    const search = api.createSearchQuickPick();
     search.show();
     search.value = 'embassy 1998';
     search.hide();

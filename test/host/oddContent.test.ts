@@ -3,7 +3,7 @@
 // binary-looking text gets no card and raises nothing; notebook cells get cards like any document.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AtlasApi } from '../../src/extension';
+import type { AtlasTestApi } from '../../src/testApi';
 import { NameHoverProvider } from '../../src/hover/hoverProvider';
 import { cardsAt, hoverOn } from './hoverTesting';
 import { openUntitled } from './untitledDocuments';
@@ -45,7 +45,7 @@ function recordingHugeDocument(nameLine: number) {
 
 describe('huge and odd editor content', function () {
   this.timeout(180_000);
-  let api: AtlasApi;
+  let api: AtlasTestApi;
   before(async () => {
     api = await activateAtlas();
   });

@@ -1,19 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { cleanArticle } from '../../src/core/cleaner';
 import { SUBJECT_COUNTRY_ID } from '../../src/core/model';
 import { nameKey } from '../../src/core/text';
-import type { AtlasApi } from '../../src/extension';
-import type { ReaderPanel } from '../../src/reader/readerPanel';
-import { READER_VIEW_TYPE } from '../../src/shared/protocol';
-import { assertRendersInert, extensionUri, hostileSource, readerTabs, reportOf } from './readerTesting';
+import type { AtlasTestApi } from '../../src/testApi';
+import { assertRendersInert, extensionUri, followLink, hostileSource, readerTabs, reloadReader, reportOf, savedScrollY } from './readerTesting';
 import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
 import { activateAtlas, closeAllEditors } from './atlas';
 
 describe('reader webview', function () {
   this.timeout(120_000);
-  let api: AtlasApi;
+  let api: AtlasTestApi;
 
   before(async () => {
     api = await activateAtlas();
@@ -25,8 +22,8 @@ describe('reader webview', function () {
 
   it('highlights exactly the quote of the fact it opens, in each source', async () => {
     for (const statement of firstStatementPerSource()) {
-      const reader = await vscode.commands.executeCommand<ReaderPanel>('dprkAtlas.openPassage', statement.id);
-      const report = await reportOf(reader);
+      await vscode.commands.executeCommand('dprkAtlas.openPassage', statement.id);
+      const report = await reportOf(api.reader.panelFor(statement.evidence[0].source)!);
       assert.equal(report.sourceId, statement.evidence[0].source);
       assert.equal(report.markText, statement.evidence[0].quote, statement.id);
       assert.deepEqual(report.unexpectedMarkup, []);
@@ -61,12 +58,12 @@ describe('reader webview', function () {
 
   it('reveals a linked name in the sidebar when the link is clicked', async () => {
     // Another person selected first, so the selection can only become Kil Mun-yong through the click.
-    const before = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', 'kwame-nkrumah');
-    assert.equal(await selectedIn(api.tree.views.people, before), before);
+    await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', 'kwame-nkrumah');
+    assert.equal(await selectedIn(api.tree.views.people, 'people/kwame-nkrumah'), 'people/kwame-nkrumah');
     const reader = api.reader.openArticle('ghana-wikipedia')!;
     const index = (await reportOf(reader)).links.findIndex(l => l.entityId === 'kil-mun-yong');
     assert.ok(index >= 0, 'no link to Kil Mun-yong in the Ghana article');
-    reader.followLink(index);
+    followLink(reader, index);
     assert.equal(await selectedIn(api.tree.views.people, 'people/kil-mun-yong'), 'people/kil-mun-yong');
   });
 
@@ -103,12 +100,14 @@ describe('reader webview', function () {
     const reader = api.reader.openArticle('mongolia-wiki-mirror')!;
     const { links, scrollY } = await reportOf(reader);
     assert.equal(scrollY, 0);
-    reader.followLink(links.length - 1); // focusing the last link scrolls the page to it, as a user's scroll would
-    for (let waited = 0; !reader.scrollY && waited < 5_000; waited += 50) {
-      await new Promise(resolve => setTimeout(resolve, 50));
+    followLink(reader, links.length - 1); // focusing the last link scrolls the page to it, as a user's scroll would
+    // The webview saves the position in its state once scrolling settles (and tells the extension).
+    let scrolled = 0;
+    for (let waited = 0; !scrolled && waited < 5_000; waited += 100) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      scrolled = savedScrollY((await reportOf(reader)).state);
     }
-    const scrolled = reader.scrollY;
-    assert.ok(scrolled && scrolled > 0, 'the webview never reported a scroll');
+    assert.ok(scrolled > 0, 'the webview never saved a scroll position');
 
     const doc = await openUntitled('draft');
     await vscode.window.showTextDocument(doc, { viewColumn: reader.panel.viewColumn });
@@ -123,26 +122,21 @@ describe('reader webview', function () {
     const sentence = 'Kim Il-sung also paid a visit to the country in 1988.';
     const start = source.text.indexOf(sentence);
     assert.ok(start > 0);
-    const reader = await vscode.commands.executeCommand<ReaderPanel>('dprkAtlas.openPassage', { source: source.id, start, end: start + sentence.length });
-    assert.equal((await reportOf(reader)).markText, sentence);
+    await vscode.commands.executeCommand('dprkAtlas.openPassage', { source: source.id, start, end: start + sentence.length });
+    assert.equal((await reportOf(api.reader.panelFor(source.id)!)).markText, sentence);
   });
 
-  it('restores a panel from saved state through its serializer', async () => {
+  it('restores a panel from the state its webview saved, through the serializer', async () => {
     const statement = firstStatementPerSource()[1];
     const evidence = statement.evidence[0];
-    const source = api.factBase.source(evidence.source)!;
-    const highlight = cleanArticle(source.text, source.cleaning).rawRangeToClean(evidence.start, evidence.end)!;
-    const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'restoring', vscode.ViewColumn.One);
-    await api.reader.serializer.deserializeWebviewPanel(panel, { sourceId: source.id, highlight, scrollY: 0 });
-    const reader = api.reader.panelFor(source.id)!;
+    const { panel } = await reloadReader(api, api.reader.openPassage(statement.id)!);
+    const reader = api.reader.panelFor(evidence.source)!;
     assert.equal(reader.panel, panel);
     assert.equal((await reportOf(reader)).markText, evidence.quote);
 
-    const stale = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'stale', vscode.ViewColumn.One);
-    let disposed = false;
-    stale.onDidDispose(() => (disposed = true));
-    await api.reader.serializer.deserializeWebviewPanel(stale, { sourceId: 'no-such-source', highlight: null, scrollY: 0 });
-    assert.ok(disposed, 'a panel for an unknown source is not disposed');
+    // A state whose article left the fact base: what the webview saved, with another source id.
+    const stale = await reloadReader(api, reader, state => ({ ...(state as object), sourceId: 'no-such-source' }));
+    assert.ok(stale.disposed(), 'a panel for an unknown source is not disposed');
   });
 
   it('renders a hostile article as inert, verbatim text', async () => {

@@ -3,16 +3,15 @@
 // panel is shown again. A hover-suite run once reported real <script>/<img>/<svg> elements after such a close.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AtlasApi } from '../../src/extension';
+import type { AtlasTestApi } from '../../src/testApi';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
-import { READER_VIEW_TYPE } from '../../src/shared/protocol';
-import { assertRendersInert, hostileSource, readerTabs, reportOf } from './readerTesting';
+import { assertRendersInert, hostileSource, readerTabs, reloadReader, reportOf } from './readerTesting';
 import { openUntitled } from './untitledDocuments';
 import { activateAtlas, closeAllEditors } from './atlas';
 
 describe('reader panels coming and going', function () {
   this.timeout(120_000);
-  let api: AtlasApi;
+  let api: AtlasTestApi;
 
   before(async () => {
     api = await activateAtlas();
@@ -29,7 +28,9 @@ describe('reader panels coming and going', function () {
   }
 
   it('shows a hostile article as inert after another reader\'s tab was closed', async () => {
-    const reader = await vscode.commands.executeCommand<ReaderPanel>('dprkAtlas.openPassage', firstStatement().id);
+    const statement = firstStatement();
+    await vscode.commands.executeCommand('dprkAtlas.openPassage', statement.id);
+    const reader = api.reader.panelFor(statement.evidence[0].source)!;
     await reportOf(reader);
     await closeTab(reader);
     const hostile = await hostileSource();
@@ -56,8 +57,7 @@ describe('reader panels coming and going', function () {
 
   it('keeps a hostile article inert next to a panel the serializer restored', async () => {
     const source = api.factBase.sources[0];
-    const restored = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'restoring', vscode.ViewColumn.One);
-    await api.reader.serializer.deserializeWebviewPanel(restored, { sourceId: source.id, highlight: null, scrollY: 0 });
+    await reloadReader(api, api.reader.openArticle(source.id)!);
     const reader = api.reader.panelFor(source.id)!;
     assert.equal((await reportOf(reader)).sourceId, source.id);
     const hostile = await hostileSource();
@@ -68,10 +68,8 @@ describe('reader panels coming and going', function () {
   });
 
   it('does not restore a hostile article from saved state', async () => {
-    const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'restoring', vscode.ViewColumn.One);
-    const disposed = new Promise<void>(resolve => panel.onDidDispose(() => resolve()));
-    await api.reader.serializer.deserializeWebviewPanel(panel, { sourceId: (await hostileSource()).id, highlight: null, scrollY: 0 });
-    await disposed;
+    const restored = await reloadReader(api, api.reader.showSource(await hostileSource()));
+    assert.ok(restored.disposed(), 'the restored panel of an article outside the fact base is not disposed');
     assert.equal(api.reader.panelFor('hostile-fixture'), undefined);
   });
 

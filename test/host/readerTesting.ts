@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceWithText } from '../../src/core/factBase';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
-import { READER_VIEW_TYPE, type RenderReport } from '../../src/shared/protocol';
+import { isReaderState, READER_VIEW_TYPE } from '../../src/shared/protocol';
+import type { AtlasTestApi } from '../../src/testApi';
+import { parseTestFromWebview, type RenderReport, type TestToWebview } from '../../src/shared/testProtocol';
 import { atlasExtension } from './atlas';
 
 const WEBVIEW_LOAD_MS = 30_000;
@@ -13,16 +15,60 @@ const HANDLERS_SETTLE_MS = 1500;
 
 export const extensionUri = () => atlasExtension().extensionUri;
 
+const send = (reader: ReaderPanel, message: TestToWebview) => reader.panel.webview.postMessage(message);
+
+/**
+ * The webview's next render report (src/webview/testProbe.ts): asks for one now, and takes whichever comes first,
+ * the answer or the report a webview still loading posts after it renders.
+ */
 export function reportOf(reader: ReaderPanel): Promise<RenderReport> {
+  let subscription: vscode.Disposable | undefined;
+  const next = new Promise<RenderReport>(resolve => {
+    subscription = reader.panel.webview.onDidReceiveMessage(raw => {
+      const message = parseTestFromWebview(raw);
+      if (message) {
+        resolve(message.report);
+      }
+    });
+  });
+  void send(reader, { type: 'requestReport' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
-    reader.report(),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no report from the reader of ${reader.sourceId}`)), WEBVIEW_LOAD_MS)),
-  ]);
+    next,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no report from the reader of ${reader.sourceId}`)), WEBVIEW_LOAD_MS))),
+  ]).finally(() => {
+    subscription?.dispose();
+    clearTimeout(timer);
+  });
+}
+
+/** Has the webview focus and click its index-th name link (RenderReport.links order), as a keyboard user would. */
+export function followLink(reader: ReaderPanel, index: number): void {
+  void send(reader, { type: 'followLink', index });
 }
 
 export function readerTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap(g => g.tabs)
     .filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(READER_VIEW_TYPE));
+}
+
+/** The scroll position a webview state records (0 when none). */
+export function savedScrollY(state: unknown): number {
+  return isReaderState(state) ? state.scrollY ?? 0 : 0;
+}
+
+/**
+ * What a window reload does to a reader: the panel goes, and VS Code hands a new one with the state the webview
+ * itself saved (its getState(), read back through the report) to the serializer; `edit` may change that state first.
+ */
+export async function reloadReader(api: AtlasTestApi, reader: ReaderPanel, edit = (state: unknown) => state): Promise<{ panel: vscode.WebviewPanel; disposed: () => boolean }> {
+  const { state } = await reportOf(reader);
+  reader.panel.dispose();
+  const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'restoring', vscode.ViewColumn.One);
+  let disposed = false;
+  panel.onDidDispose(() => (disposed = true));
+  await api.reader.serializer.deserializeWebviewPanel(panel, edit(state));
+  return { panel, disposed: () => disposed };
 }
 
 /** test/fixtures/hostile-article.txt as a source outside the fact base, with markup in its title and publisher too. */

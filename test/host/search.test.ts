@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SearchIndex } from '../../src/core/search/searchIndex';
-import type { AtlasApi } from '../../src/extension';
+import type { AtlasTestApi } from '../../src/testApi';
 import type { SearchPickItem } from '../../src/search/searchQuickPick';
 import { activateAtlas, closeAllEditors } from './atlas';
 
@@ -9,7 +9,7 @@ const SETTLE_MS = 5_000;
 
 describe('search QuickPick', function () {
   this.timeout(60_000);
-  let api: AtlasApi;
+  let api: AtlasTestApi;
   let quickPick: vscode.QuickPick<SearchPickItem> | undefined;
 
   before(async () => {
@@ -22,7 +22,7 @@ describe('search QuickPick', function () {
 
   /** Types the query and returns the ids of the first `count` items in the order VS Code shows them. */
   async function shownAfterTyping(query: string, count = 1): Promise<string[]> {
-    quickPick = api.search.createQuickPick();
+    quickPick = api.createSearchQuickPick();
     const qp = quickPick;
     qp.show();
     const initialItems = qp.items;

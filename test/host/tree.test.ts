@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AtlasApi } from '../../src/extension';
+import type { AtlasTestApi } from '../../src/testApi';
 import type { AtlasNode, ViewKey } from '../../src/tree/treeModel';
 import { selectedIn } from './treeTesting';
 import { activateAtlas, closeAllEditors } from './atlas';
 
 describe('sidebar tree', function () {
   this.timeout(60_000);
-  let api: AtlasApi;
+  let api: AtlasTestApi;
 
   before(async () => {
     api = await activateAtlas();
@@ -70,8 +70,8 @@ describe('sidebar tree', function () {
   });
 
   it('reveals and selects a statement deep under its country', async () => {
-    const id = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', 'mongolia-embassy-closed-1999');
-    assert.equal(id, 'countries/mongolia/mongolia-embassy-closed-1999');
+    await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', 'mongolia-embassy-closed-1999');
+    const id = 'countries/mongolia/mongolia-embassy-closed-1999';
     const view = api.tree.views.countries;
     assert.equal(await selectedIn(view, id), id);
     assert.equal(view.visible, true);
@@ -80,8 +80,8 @@ describe('sidebar tree', function () {
 
   it('reveals people, places and missions in their own views', async () => {
     for (const [entityId, view] of [['kil-mun-yong', 'people'], ['ulan-bator', 'places'], ['north-korean-embassy-ghana', 'organizations']] as const) {
-      const id = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', entityId);
-      assert.equal(id, `${view}/${entityId}`);
+      await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId);
+      const id = `${view}/${entityId}`;
       assert.equal(await selectedIn(api.tree.views[view], id), id);
     }
   });
@@ -106,8 +106,9 @@ describe('sidebar tree', function () {
 
   it('reveals an item the filter hides by clearing the filter', async () => {
     await vscode.commands.executeCommand('dprkAtlas.filterTree', 'Ghana');
-    const id = await vscode.commands.executeCommand<string>('dprkAtlas.revealInSidebar', 'mongolia-relations-established');
-    assert.equal(id, 'countries/mongolia/mongolia-relations-established');
+    await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', 'mongolia-relations-established');
+    const id = 'countries/mongolia/mongolia-relations-established';
+    assert.equal(await selectedIn(api.tree.views.countries, id), id);
     assert.equal(api.tree.filter, undefined);
   });
 
@@ -123,13 +124,15 @@ describe('sidebar tree', function () {
 
   it('opens the raw source read-only with exactly the quote selected', async () => {
     for (const st of api.factBase.sources.map(s => api.factBase.statementsForSource(s.id).at(-1)!)) {
-      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('dprkAtlas.openRawSource', st.id);
+      await vscode.commands.executeCommand('dprkAtlas.openRawSource', st.id);
+      const editor = vscode.window.activeTextEditor!;
       assert.equal(editor.document.uri.scheme, 'dprk-atlas');
       assert.equal(editor.document.getText(), api.factBase.source(st.evidence[0].source)!.text, 'not byte for byte');
       assert.equal(editor.document.getText(editor.selection), st.evidence[0].quote, st.id);
     }
     const { source, start, end } = { source: 'mongolia-wiki-mirror', start: 463, end: 534 };
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('dprkAtlas.openRawSource', { source, start, end });
+    await vscode.commands.executeCommand('dprkAtlas.openRawSource', { source, start, end });
+    const editor = vscode.window.activeTextEditor!;
     assert.equal(editor.document.getText(editor.selection), api.factBase.source(source)!.text.slice(start, end));
     await vscode.commands.executeCommand('type', { text: 'typed into the source' });
     assert.equal(editor.document.getText(), api.factBase.source(source)!.text, 'the raw source took typing');

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { hoverOn } from './hoverTesting';
-import { atlasExtension, closeAllEditors } from './atlas';
+import { closeAllEditors } from './atlas';
 
 const NOTES = 'Notes: the DPRK embassy in Accra.';
 
@@ -34,12 +34,6 @@ async function openVirtual(scheme: string): Promise<{ document: vscode.TextDocum
 
 describe('virtual workspaces', () => {
   afterEach(closeAllEditors);
-
-  it('declares limited support in the manifest the host loaded', () => {
-    const manifest = atlasExtension().packageJSON;
-    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
-    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
-  });
 
   it('gives cards in a GitHub or Azure Repos virtual workspace file (vscode-vfs)', async () => {
     const { document, registration } = await openVirtual('vscode-vfs');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isReaderState, parseFromWebview, parseToWebview, type ReaderArticle, type ToWebview } from '../../src/shared/protocol';
+import { parseTestFromWebview, parseTestToWebview } from '../../src/shared/testProtocol';
 
 const article: ReaderArticle = {
   sourceId: 'ghana-wikipedia',
@@ -25,9 +26,13 @@ function mutated<T>(value: T, edit: (copy: Malleable) => void): unknown {
 
 describe('reader protocol', () => {
   describe('to the webview', () => {
-    it('accepts a valid show message and a report request', () => {
+    it('accepts a valid show message', () => {
       assert.deepEqual(parseToWebview(structuredClone(show)), show);
-      assert.deepEqual(parseToWebview({ type: 'requestReport' }), { type: 'requestReport' });
+    });
+
+    it('rejects the test build\'s messages', () => {
+      assert.equal(parseToWebview({ type: 'requestReport' }), undefined);
+      assert.equal(parseToWebview({ type: 'followLink', index: 0 }), undefined);
     });
 
     const invalid: [string, (m: Malleable) => void][] = [
@@ -53,24 +58,12 @@ describe('reader protocol', () => {
         assert.equal(parseToWebview(value), undefined);
       }
     });
-
-    it('accepts following a link by a whole, non-negative index only', () => {
-      assert.deepEqual(parseToWebview({ type: 'followLink', index: 3, extra: 'x' }), { type: 'followLink', index: 3 });
-      for (const index of [-1, 1.5, '2', null, undefined, Number.NaN]) {
-        assert.equal(parseToWebview({ type: 'followLink', index }), undefined, String(index));
-      }
-    });
   });
 
   describe('from the webview', () => {
     it('accepts each message type', () => {
-      const report = {
-        sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0,
-      };
       for (const message of [
         { type: 'ready' },
-        { type: 'rendered', report },
-        { type: 'rendered', report: { ...report, markText: 'b' } },
         { type: 'scrolled', scrollY: 120.5 },
         { type: 'revealEntity', entityId: 'ghana' },
       ]) {
@@ -89,11 +82,7 @@ describe('reader protocol', () => {
         { type: 'revealEntity', entityId: 7 },
         { type: 'scrolled', scrollY: -1 },
         { type: 'scrolled', scrollY: Number.NaN },
-        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc' } },
-        { type: 'rendered', report: { sourceId: 'x', markText: 3, text: 'abc', links: [], unexpectedMarkup: [], markInView: null, scrollY: 0 } },
-        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b' }], unexpectedMarkup: [], markInView: null, scrollY: 0 } },
-        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [], unexpectedMarkup: [], markInView: 'yes', scrollY: 0 } },
-        { type: 'rendered', report: { sourceId: 'x', markText: null, text: 'abc', links: [], unexpectedMarkup: [], markInView: null, scrollY: -1 } },
+        { type: 'rendered', report: {} },
         { type: 'executeCommand', command: 'x' },
         null,
       ]) {
@@ -109,6 +98,37 @@ describe('reader protocol', () => {
       assert.ok(!isReaderState({ sourceId: 'a', highlight: { start: 4, end: 1 }, scrollY: 0 }));
       assert.ok(!isReaderState({ highlight: null, scrollY: 0 }));
       assert.ok(!isReaderState(undefined));
+    });
+  });
+
+  describe('test build messages (src/shared/testProtocol.ts)', () => {
+    const report = {
+      sourceId: 'x', markText: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0, state: null,
+    };
+
+    it('accepts a report request, and following a link by a whole, non-negative index only', () => {
+      assert.deepEqual(parseTestToWebview({ type: 'requestReport' }), { type: 'requestReport' });
+      assert.deepEqual(parseTestToWebview({ type: 'followLink', index: 3, extra: 'x' }), { type: 'followLink', index: 3 });
+      for (const index of [-1, 1.5, '2', null, undefined, Number.NaN]) {
+        assert.equal(parseTestToWebview({ type: 'followLink', index }), undefined, String(index));
+      }
+      assert.equal(parseTestToWebview(show), undefined);
+    });
+
+    it('accepts render reports and rejects malformed ones', () => {
+      for (const message of [{ type: 'rendered', report }, { type: 'rendered', report: { ...report, markText: 'b' } }]) {
+        assert.deepEqual(parseTestFromWebview(message), message);
+      }
+      for (const bad of [
+        { sourceId: 'x', markText: null, text: 'abc' },
+        { ...report, markText: 3 },
+        { ...report, links: [{ text: 'b' }] },
+        { ...report, markInView: 'yes' },
+        { ...report, scrollY: -1 },
+      ]) {
+        assert.equal(parseTestFromWebview({ type: 'rendered', report: bad }), undefined, JSON.stringify(bad));
+      }
+      assert.equal(parseTestFromWebview({ type: 'ready' }), undefined);
     });
   });
 });

@@ -1,0 +1,29 @@
+// Test build only (TEST_BUILD; src/extension.ts returns it from activate): the internals the host tests drive and
+// inspect. The shipped extension returns nothing from activate, and its bundle holds none of this.
+import type * as vscode from 'vscode';
+import type { FactBase, SourceWithText } from './core/factBase';
+import type { ReaderApi } from './reader/registerReader';
+import type { ReaderPanel } from './reader/readerPanel';
+import { createSearchQuickPick, type SearchPickItem } from './search/searchQuickPick';
+import type { TreeApi } from './tree/registerTree';
+
+export interface AtlasTestApi {
+  factBase: FactBase;
+  reader: ReaderApi & {
+    /** Shows any source, also one outside the fact base (the hostile-article fixtures). */
+    showSource(source: SourceWithText): ReaderPanel;
+    panelFor(sourceId: string): ReaderPanel | undefined;
+  };
+  tree: TreeApi;
+  /** A new search QuickPick, not shown: the tests type into it and read what VS Code shows first. */
+  createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
+}
+
+export function testApi(factBase: FactBase, reader: ReaderApi, tree: TreeApi): AtlasTestApi {
+  return {
+    factBase,
+    reader: { ...reader, showSource: source => reader.panels.show(source, null), panelFor: id => reader.panels.panelFor(id) },
+    tree,
+    createSearchQuickPick: () => createSearchQuickPick(factBase),
+  };
+}
