@@ -49,17 +49,32 @@ export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFrom
   return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
 }
 
+/**
+ * The same extension for a web worker extension host (vscode.dev, github.dev): package.json's `browser` entry. It
+ * needs nothing from Node (test/unit/bundle.test.ts checks), so it is the same code bundled for the browser.
+ */
+export function webExtensionTarget(outfile = 'dist/web/extension.js', flags = flagsFromArgv) {
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] };
+}
+
 /** The reader webview bundle's options (its CSS lands beside it). */
 export function webviewTarget(outfile = 'dist/webview/reader.js', flags = flagsFromArgv) {
   return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/webview/reader.ts')], outfile, platform: 'browser', format: 'iife', target: 'es2022' };
 }
 
-const targets = [extensionTarget(), webviewTarget()];
+const targets = [extensionTarget(), webExtensionTarget(), webviewTarget()];
 if (tests) {
   // Start clean: the in-host index runs every compiled *.test.js, including those whose source was deleted.
   fs.rmSync(path.join(root, 'out/test/host'), { recursive: true, force: true });
+  fs.rmSync(path.join(root, 'out/test/web'), { recursive: true, force: true });
   const hostTests = fs.readdirSync(path.join(root, 'test/host')).filter(f => f.endsWith('.ts')).map(f => `test/host/${f}`);
   targets.push({ ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  // The web worker host's suite: one browser bundle with mocha's browser build; node:assert from its npm port.
+  targets.push({
+    ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js',
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
+    alias: { 'node:assert/strict': './test/web/strictAssert.ts' }, inject: ['test/web/processShim.ts'],
+  });
 }
 
 async function main() {

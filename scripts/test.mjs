@@ -1,6 +1,7 @@
 // npm test: everything from a fresh clone. Installs npm dependencies when missing, lints, type-checks, builds, runs
-// the unit tests, installs the VS Code test host (once, into a cache outside git), runs the host tests in it, then the
-// harness self-test. The last line is always `N passed, N failed` (tests summed; a failed step counts as a failure).
+// the unit tests, installs the VS Code test host (once, into a cache outside git), runs the host tests in it, the web
+// worker host's suite, then the harness self-test. The last line is always `N passed, N failed` (tests summed; a
+// failed step counts as a failure).
 // Steps can be picked for a quicker loop: `npm test -- unit`, `npm test -- build host`.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -8,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const STEPS = ['lint', 'typecheck', 'build', 'unit', 'host', 'harness'];
+const STEPS = ['lint', 'typecheck', 'build', 'unit', 'host', 'web', 'harness'];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter(s => !STEPS.includes(s));
 if (unknown.length > 0) {
@@ -33,6 +34,7 @@ try {
     console.log('\nThe build failed: skipping the host tests and the harness self-test.');
   } else {
     await step('host', hostTests, { counted: true });
+    await step('web', webTests, { counted: true });
     await step('harness', () => nodeTests('harness', testFiles('test/harness', /\.test\.ts$/, { recursive: false })), { counted: true });
   }
 } catch (err) {
@@ -104,15 +106,36 @@ function nodeTests(name, files) {
   return resultsOf(resultsFile, ok);
 }
 
-async function hostTests() {
+/** The web worker host's suite (test/web): the browser bundle, run where vscode.dev would run it. */
+async function webTests() {
   const { installHost } = await import('./test-host/host.mjs');
-  const { runTests } = await import('@vscode/test-electron');
-  // The host tests drive the test build's hooks; `npm run package` (the harness's .vsix check) leaves a production
-  // build in dist/, so a later `npm test -- host` rebuilds first.
+  ensureTestBuild();
+  installHost();
+  const resultsFile = path.join(resultsDir, 'web.json');
+  const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+  const ok = command('node', ['scripts/test-host/run-in-code-server.mjs', `--extensionDevelopmentPath=${root}`,
+    `--extensionTestsPath=${path.join(root, 'out/test/web/index.js')}`, `--resultsFile=${resultsFile}`,
+    // code-server runs an extension that has a `browser` entry in its web worker host when told to.
+    `--setting=remote.extensionKind=${JSON.stringify({ [`${manifest.publisher}.${manifest.name}`]: ['web'] })}`,
+    path.join(root, 'sample')]);
+  return resultsOf(resultsFile, ok);
+}
+
+/**
+ * The host suites drive the test build's hooks; `npm run package` (the harness's .vsix check) leaves a production
+ * build in dist/, so a later `npm test -- host` rebuilds first.
+ */
+function ensureTestBuild() {
   const isTestBuild = fs.existsSync('dist/build.json') && JSON.parse(fs.readFileSync('dist/build.json', 'utf8')).testBuild;
   if (!isTestBuild && !command('node', ['esbuild.mjs', '--tests'])) {
     throw new Error('the test build failed');
   }
+}
+
+async function hostTests() {
+  const { installHost } = await import('./test-host/host.mjs');
+  const { runTests } = await import('@vscode/test-electron');
+  ensureTestBuild();
   installHost();
   const resultsFile = path.join(resultsDir, 'host.json');
   const ok = await runTests({

@@ -11,6 +11,8 @@
 //   --screenshot=FILE               save a PNG of the workbench when the run ends (passed, failed or timed out)
 //   --setting=KEY=JSON              extra user setting, repeatable, e.g. --setting='workbench.colorTheme="Default Light Modern"'
 //   --runFile=FILE                  write {"sandbox": dir, "codeServer": pid, "chromium": pid} (pids of group leaders)
+//   --resultsFile=FILE              write the {passed, failed, failures} a suite logs with the results mark (the web
+//                                   worker suite, test/web/index.ts, which cannot write files itself)
 //   --keep                          keep the sandbox (logs under user-data/logs) and print its path
 //   --verbose                       echo code-server's output and the browser console
 //   --disable-extensions            passed to code-server; every other flag VS Code takes is ignored
@@ -24,10 +26,12 @@ import { freePort, killGroup, launchCodeServer, sleep } from './codeServer.mjs';
 import { readHost } from './host.mjs';
 import { createSandbox } from './sandbox.mjs';
 
-// test/host/index.ts marks mocha's output (the rest is the workbench's own log) and the end of the run.
+// test/host/index.ts and test/web/index.ts mark mocha's output (the rest is the workbench's own log), the end of the
+// run, and (the web suite) its counts.
 const TEST_OUTPUT_MARK = '[dprk-atlas-test]';
 const TESTS_FINISHED_MARK = '[dprk-atlas-test-end]';
-const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'folder', 'screenshot', 'runFile']);
+const TEST_RESULTS_MARK = '[dprk-atlas-test-results]';
+const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'folder', 'screenshot', 'runFile', 'resultsFile']);
 const options = parseArgs(process.argv.slice(2));
 const log = message => console.error(`[runner] ${message}`);
 
@@ -106,6 +110,8 @@ async function start() {
       console.log(...rest);
     } else if (first === TESTS_FINISHED_MARK) {
       testsFinished = true;
+    } else if (first === TEST_RESULTS_MARK && options.resultsFile) {
+      fs.writeFileSync(options.resultsFile, String(rest[0]));
     } else if (options.verbose) {
       console.error('[workbench]', first, ...rest);
     }

@@ -1,7 +1,7 @@
 // The reader's HTML shell: static markup, a strict Content-Security-Policy, and the bundled script and style.
 // The article itself never passes through here; it arrives later as data (see src/shared/protocol.ts).
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { newNonce } from '../shared/nonce';
 
 /** The only folders the webview may load from. */
 export function readerResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -10,7 +10,7 @@ export function readerResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 
 /** A new HTML document with a new nonce: call once per render. */
 export function readerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(18).toString('base64');
+  const nonce = newNonce();
   const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file));
   const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   return `<!DOCTYPE html>

@@ -7,13 +7,13 @@
 // Whatever finds a document by URI (openTextDocument itself, the hover command) could then reach an earlier test's
 // document while its close was still on the way: the binary-looking text once got the card of a "DPRK" it lacks.
 import * as assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** An unsaved document holding `content`, in `language`, under a fresh untitled URI. */
 export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
   // A path makes VS Code keep the name; a random one is unique across test files, which each bundle their own copy.
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/dprk-atlas-host-test/${randomUUID()}` });
+  // (Web Crypto's randomUUID: the web worker suite shares this file.)
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/dprk-atlas-host-test/${crypto.randomUUID()}` });
   let document = await vscode.workspace.openTextDocument(uri);
   assert.equal(document.uri.toString(), uri.toString(), 'VS Code opened another document');
   const edit = new vscode.WorkspaceEdit();

@@ -48,8 +48,9 @@ describe('shipped bundles', () => {
 
   it('call no fetch, WebSocket, XMLHttpRequest, EventSource or beacon', async () => {
     const extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] });
+    const webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode'] });
     const webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
-    for (const [name, code] of [['extension', extension], ['webview', webview]]) {
+    for (const [name, code] of [['extension', extension], ['web extension', webExtension], ['webview', webview]]) {
       assert.ok(code.length > 1000, name);
       assert.deepStrictEqual(code.match(MARKER), null, `${name} reaches for the network`);
     }

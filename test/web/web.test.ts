@@ -1,0 +1,47 @@
+// The extension in VS Code's web worker extension host, as vscode.dev and github.dev run it: the browser bundle
+// (dist/web/extension.js) activates with the whole fact base, and the card, the tree and the reader work there.
+import * as assert from 'node:assert/strict';
+import type { AtlasTestApi } from '../../src/testApi';
+import { activateAtlas, atlasExtension, closeAllEditors } from '../host/atlas';
+import { hoverOn } from '../host/hoverTesting';
+import { reportOf } from '../host/readerTesting';
+import { openUntitled } from '../host/untitledDocuments';
+
+describe('in the web worker extension host', function () {
+  this.timeout(120_000);
+  let api: AtlasTestApi;
+
+  before(async () => {
+    api = await activateAtlas();
+  });
+  afterEach(closeAllEditors);
+
+  it('runs the browser bundle, with no Node', () => {
+    // A web worker has importScripts and no process; the Node host has both the other way round.
+    assert.equal(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function');
+    assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined');
+    assert.equal(atlasExtension().isActive, true);
+    assert.ok(api.factBase.entities.length > 40 && api.factBase.statements.length > 90, 'the fact base did not load');
+  });
+
+  it('gives a card on a known name in a draft', async () => {
+    const draft = await openUntitled('Notes: the DPRK embassy in Accra closed in 1998.', 'markdown');
+    const { entityIds, markdown } = await hoverOn(draft, 'DPRK');
+    assert.deepEqual(entityIds, ['north-korea']);
+    assert.match(markdown[0].value, /North Korea/);
+  });
+
+  it('lists the countries with their events in the sidebar', async () => {
+    const countries = api.tree.providers.countries.getChildren();
+    const ghana = countries.find(n => n.type === 'entity' && n.entityId === 'ghana');
+    assert.ok(ghana, 'no Ghana in the Countries view');
+    assert.equal(api.tree.providers.countries.getChildren(ghana).length, api.factBase.statementsForCountry('ghana').length);
+  });
+
+  it('opens a fact\'s passage in the reader with its quote highlighted', async () => {
+    const statement = api.factBase.statement('ghana-relations-established')!;
+    const report = await reportOf(api.reader.openPassage(statement.id)!);
+    assert.equal(report.markText, statement.evidence[0].quote);
+    assert.deepEqual(report.unexpectedMarkup, []);
+  });
+});
