@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { ENTITY_ICONS, SOURCE_ICON } from '../../src/tree/icons';
 
 interface Setting {
   type: string;
@@ -38,5 +39,25 @@ describe('package.json trust and virtual-workspace declarations', () => {
     assert.strictEqual(supported, 'limited');
     assert.match(description, /vscode-vfs/);
     assert.match(description, /not in files of other virtual file systems/);
+  });
+});
+
+describe('package.json gallery and view icons', () => {
+  it('gives each view its own codicon, the one its items carry, so moved views can be told apart', () => {
+    const views: { id: string; icon: string }[] = manifest.contributes.views.dprkAtlas;
+    const expected: Record<string, string> = {
+      'dprkAtlas.countries': ENTITY_ICONS.country, 'dprkAtlas.people': ENTITY_ICONS.person,
+      'dprkAtlas.organizations': ENTITY_ICONS.organization, 'dprkAtlas.places': ENTITY_ICONS.place, 'dprkAtlas.sources': SOURCE_ICON,
+    };
+    assert.deepStrictEqual(Object.fromEntries(views.map(v => [v.id, v.icon])), Object.fromEntries(Object.entries(expected).map(([id, icon]) => [id, `$(${icon})`])));
+    assert.strictEqual(new Set(views.map(v => v.icon)).size, views.length);
+  });
+
+  it('has a 128×128 PNG gallery icon and a banner', () => {
+    const png = fs.readFileSync(path.join(__dirname, '../..', manifest.icon));
+    assert.ok(png.subarray(1, 4).toString('latin1') === 'PNG' && png.subarray(12, 16).toString('latin1') === 'IHDR', `${manifest.icon} is not a PNG`);
+    assert.deepStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(manifest.galleryBanner.theme));
   });
 });
