@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
-import { loadFactBaseOrReport } from './loadBundledFactBase';
+import { loadFactBaseOrReport, SHOW_LOG_COMMAND } from './loadBundledFactBase';
 import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
@@ -10,9 +10,9 @@ import { registerTree } from './tree/registerTree';
 
 /** The shipped extension offers no API: it resolves to undefined. Only the test build returns its internals. */
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasTestApi | undefined> {
-  const problems = vscode.languages.createDiagnosticCollection('dprk-atlas');
-  context.subscriptions.push(problems);
-  const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), problems);
+  const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true });
+  context.subscriptions.push(log, vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()));
+  const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log);
   const names = sharedNameMatcher(factBase);
   const reader = registerReader(context, { factBase, names });
   registerHoverCards(context, { factBase, names });

@@ -1,26 +1,37 @@
-// Loads the compiled fact base shipped in dist/. If it is unreadable or broken, the extension still
-// activates with an empty fact base, reports the problem once, and points the user at it.
+// Loads the compiled fact base shipped in dist/. If it is unreadable or broken, the extension still activates with an
+// empty fact base, says so once, writes the reason to the log, and sets a context key so the views' welcome text
+// tells a failure apart from a view that is merely empty (a filter that matches nothing).
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
 
 const EMPTY_FACT_BASE = new FactBase({ formatVersion: 1, sources: [], entities: [], statements: [] });
+export const SHOW_LOG_COMMAND = 'dprkAtlas.showLog';
 
-export async function loadFactBaseOrReport(file: vscode.Uri, problems: vscode.DiagnosticCollection): Promise<FactBase> {
-  // The views' welcome text switches from "loading" to "could not be loaded" when they stay empty after this.
-  const loaded = () => void vscode.commands.executeCommand('setContext', 'dprkAtlas.factBaseLoaded', true);
+/** The part of a LogOutputChannel the loader writes to. */
+export type AtlasLog = Pick<vscode.LogOutputChannel, 'info' | 'error'>;
+
+export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Promise<FactBase> {
+  const started = Date.now();
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
     const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
-    problems.delete(file);
-    loaded();
+    log.info(`Loaded the fact base (${factBase.sources.length} sources, ${factBase.entities.length} entities, `
+      + `${factBase.statements.length} statements) from ${file.toString(true)} in ${Date.now() - started} ms.`);
+    setLoaded(false);
     return factBase;
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    problems.set(file, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `DPRK Atlas could not load its fact base: ${reason}`, vscode.DiagnosticSeverity.Error)]);
+    log.error(`Could not load the fact base from ${file.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+    const showLog = vscode.l10n.t('Show Log');
     void vscode.window
-      .showErrorMessage('DPRK Atlas could not load its fact base; the sidebar, hovers and search are empty until it is fixed.', 'Show Problems')
-      .then(choice => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
-    loaded();
+      .showErrorMessage(vscode.l10n.t('DPRK Atlas could not load its fact base; the sidebar, hovers and search are empty until it is fixed.'), showLog)
+      .then(choice => choice && vscode.commands.executeCommand(SHOW_LOG_COMMAND));
+    setLoaded(true);
     return EMPTY_FACT_BASE;
   }
+}
+
+/** The views' welcome text switches from "loading" to nothing, or to "could not be loaded", on these keys. */
+function setLoaded(failed: boolean): void {
+  void vscode.commands.executeCommand('setContext', 'dprkAtlas.factBaseFailed', failed);
+  void vscode.commands.executeCommand('setContext', 'dprkAtlas.factBaseLoaded', true);
 }

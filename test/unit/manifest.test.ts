@@ -61,3 +61,17 @@ describe('package.json gallery and view icons', () => {
     assert.ok(['dark', 'light'].includes(manifest.galleryBanner.theme));
   });
 });
+
+describe('package.json welcome texts', () => {
+  it('say the fact base failed only on the failure key, and point at the log, not at Problems', () => {
+    const welcome: { view: string; contents: string; when: string }[] = manifest.contributes.viewsWelcome;
+    const failures = welcome.filter(w => /could not be loaded/.test(w.contents));
+    assert.strictEqual(failures.length, manifest.contributes.views.dprkAtlas.length);
+    for (const w of failures) {
+      assert.strictEqual(w.when, 'dprkAtlas.factBaseFailed', w.view);
+      assert.match(w.contents, /\(command:dprkAtlas\.showLog\)/);
+    }
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'dprkAtlas.showLog'));
+    assert.ok(!welcome.some(w => /workbench\.actions\.view\.problems/.test(w.contents)));
+  });
+});
