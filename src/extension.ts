@@ -7,6 +7,7 @@ import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
 import { registerTree } from './tree/registerTree';
+import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 /** The shipped extension offers no API: it resolves to undefined. Only the test build returns its internals. */
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasTestApi | undefined> {
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerHoverCards(context, { factBase, names });
   const tree = registerTree(context, { factBase });
   registerSearch(context, { factBase });
+  registerWalkthrough(context);
   return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
 }
 

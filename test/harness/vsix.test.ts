@@ -35,6 +35,14 @@ describe('npm run package', function () {
     }
   });
 
+  it('holds every page of the walkthrough', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    for (const step of manifest.contributes.walkthroughs[0].steps as { media: { markdown?: string; image?: string } }[]) {
+      const page = `extension/${step.media.markdown ?? step.media.image}`;
+      assert.ok(files.includes(page), `${page} is missing from the package`);
+    }
+  });
+
   it('holds nothing else', () => {
     assert.deepEqual(files.filter(f => !SHIPPED.some(pattern => pattern.test(f))), []);
   });

@@ -75,3 +75,25 @@ describe('package.json welcome texts', () => {
     assert.ok(!welcome.some(w => /workbench\.actions\.view\.problems/.test(w.contents)));
   });
 });
+
+describe('package.json walkthrough', () => {
+  const steps: { id: string; description: string; media: { markdown?: string; image?: string } }[] = manifest.contributes.walkthroughs[0].steps;
+
+  it('gives every step a page that exists and a button', () => {
+    assert.ok(steps.length >= 3);
+    for (const step of steps) {
+      const page = step.media.markdown ?? step.media.image;
+      assert.ok(page && fs.existsSync(path.join(__dirname, '../..', page)), `${step.id}: no page ${page}`);
+      assert.match(step.description, /\[[^\]]+\]\(command:[\w.]+/, `${step.id}: no button`);
+    }
+  });
+
+  it('links only to commands it contributes or the sidebar VS Code makes for its container', () => {
+    const contributed = new Set((manifest.contributes.commands as { command: string }[]).map(c => c.command));
+    for (const step of steps) {
+      for (const [, command] of step.description.matchAll(/\(command:([\w.]+)/g)) {
+        assert.ok(contributed.has(command) || command === 'workbench.view.extension.dprkAtlas', `${step.id}: ${command}`);
+      }
+    }
+  });
+});
