@@ -164,20 +164,24 @@ class Loader {
       description: String(r.description),
       ...(r.iso ? { iso: String(r.iso) } : {}),
       ...(r.country ? { country: String(r.country) } : {}),
+      ...(r.sendingState ? { sendingState: String(r.sendingState) } : {}),
       ...(r.parent ? { parent: String(r.parent) } : {}),
       ambiguousAliases: (r.ambiguousAliases as string[]) ?? [],
       evidence,
     });
   }
 
-  /** `country` must name a country and `parent` an entity; a broken link is reported and dropped. */
+  /** `country` and `sendingState` must name a country and `parent` an entity; a broken link is reported and dropped. */
   private checkEntityLinks(): void {
     const byId = new Map(this.out.entities.map(e => [e.id, e]));
     for (const e of this.out.entities) {
       const origin = this.entityOrigins.get(e.id)!;
-      if (e.country && byId.get(e.country)?.kind !== 'country') {
-        this.report(origin, ['country'], 'unknown-reference', `Entity "${e.id}": \`country\` "${e.country}" is not a known country id.`);
-        delete e.country;
+      for (const field of ['country', 'sendingState'] as const) {
+        const linked = e[field];
+        if (linked && byId.get(linked)?.kind !== 'country') {
+          this.report(origin, [field], 'unknown-reference', `Entity "${e.id}": \`${field}\` "${linked}" is not a known country id.`);
+          delete e[field];
+        }
       }
       if (e.parent && !byId.has(e.parent)) {
         this.report(origin, ['parent'], 'unknown-reference', `Entity "${e.id}": \`parent\` "${e.parent}" is not a known entity id.`);
@@ -247,6 +251,7 @@ class Loader {
       status: (r.status as Statement['status']) ?? 'occurred',
       ...(r.quantity ? { quantity: r.quantity as Statement['quantity'] } : {}),
       ...(role ? { role } : {}),
+      ...(r.instrument ? { instrument: String(r.instrument) } : {}),
       conflictsWith: (r.conflictsWith as string[]) ?? [],
       ...(r.note ? { note: String(r.note) } : {}),
       evidence,
