@@ -7,6 +7,7 @@ import type {
   CompiledFactBase, Entity, Evidence, LocatedEvidence, ResolvedDate, Source, SourceDate, Statement,
 } from '../model';
 import { nameKey } from '../text';
+import { lintFactBase } from './lint';
 import { locateQuote } from './locateQuote';
 import { splitRecords } from './salvage';
 import { COLLECTION_KEY, checkRecord, type RecordKind } from './schemaCheck';
@@ -71,6 +72,10 @@ class Loader {
       this.addStatement(record, origin);
     }
     this.checkConflictLinks();
+    lintFactBase(this.out, (target, path, code, message, severity) => {
+      const origin = 'entity' in target ? this.entityOrigins.get(target.entity)! : this.statementOrigins.get(target.statement)!;
+      origin.yaml.reportAt(this.diagnostics, [...origin.path, ...path], code, message, false, severity);
+    });
   }
 
   /** Every schema-valid record of every file of one kind; files and records that fail are reported. */
