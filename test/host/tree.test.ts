@@ -136,7 +136,7 @@ describe('sidebar tree', function () {
     assert.ok(newest.slice(-5).every(d => d === 'undated'));
     assert.match(String(api.tree.views.countries.description), /newest first/);
     await vscode.commands.executeCommand('dprkAtlas.sortOldestFirst');
-    assert.equal(events('ghana')[0][1], 'c. 1955 – c. 1989');
+    assert.equal(events('ghana')[0][1], '1950s – 1980s');
   });
 
   it('opens the raw source read-only with exactly the quote selected', async () => {
