@@ -163,13 +163,24 @@ describe('fact-base loader', () => {
   });
 
   it('reports an entity whose country is not a country', () => {
-    const d = only(load({ entities: `${ENTITIES}  - id: embassy
+    const d = only(load({ entities: `${ENTITIES}  - id: ministry
     kind: organization
-    name: Embassy
-    country: embassy
+    name: Ministry
+    country: ministry
     description: x
 ` }).diagnostics);
-    assert.strictEqual(d, 'entities/e.yaml:15:14: error: Entity "embassy": `country` "embassy" is not a known country id. [unknown-reference]');
+    assert.strictEqual(d, 'entities/e.yaml:15:14: error: Entity "ministry": `country` "ministry" is not a known country id. [unknown-reference]');
+  });
+
+  it('reports a sendingState that is not a country', () => {
+    const d = only(load({ entities: `${ENTITIES}  - id: liaison
+    kind: organization
+    name: Liaison office
+    country: ghana
+    sendingState: nowhere
+    description: x
+` }).diagnostics);
+    assert.strictEqual(d, 'entities/e.yaml:16:19: error: Entity "liaison": `sendingState` "nowhere" is not a known country id. [unknown-reference]');
   });
 
   it('reports invalid EDTF at the date', () => {
