@@ -1,19 +1,11 @@
 // The build's lint rules (issue 14): each fixture holds one mistake an audit of the fact base found, and a control
 // beside it that the rule must leave alone.
 import * as assert from 'assert';
-import { createHash } from 'crypto';
 import { type Diagnostic, formatDiagnostic, loadFactBase } from '../../src/core/loader';
+import { sourcesYaml } from './tinySource';
 
 const RAW = 'By 1968 they had relations. In the 1960s and from the late-1950s to the 1980s they talked. The embassy closed in 1998. It is expected to close.';
-const SOURCES = `sources:
-  - id: s1
-    file: sources/a.txt
-    sha256: ${createHash('sha256').update(RAW).digest('hex')}
-    title: A
-    kind: news-report
-    cleaning: news-page
-    published: unknown
-`;
+const SOURCES = sourcesYaml(RAW);
 const EVIDENCE = `    evidence:
       - source: s1
         quote: The embassy closed in 1998.

@@ -1,18 +1,10 @@
 import * as assert from 'assert';
-import { createHash } from 'crypto';
 import { type Diagnostic, formatDiagnostic, loadFactBase } from '../../src/core/loader';
+import { sourcesYaml } from './tinySource';
 
 // A tiny world: one source with a sentence that occurs twice, so ambiguity can be tested.
 const RAW = 'Ghana and North Korea established relations in 1964. The embassy closed in 1998. The embassy closed in 1998. He said “hello”.';
-const SOURCES = `sources:
-  - id: s1
-    file: sources/a.txt
-    sha256: ${createHash('sha256').update(RAW).digest('hex')}
-    title: A
-    kind: news-report
-    cleaning: news-page
-    published: unknown
-`;
+const SOURCES = sourcesYaml(RAW);
 const ENTITIES = `entities:
   - id: ghana
     kind: country
