@@ -101,8 +101,9 @@ describe('NameMatcher on the names a writer types (issue 14)', () => {
     ]);
   });
 
-  it('knows common short forms of the two Koreas', () => {
+  it('knows common short forms of the two Koreas, and Pyongyang as a place of its own', () => {
     assert.deepStrictEqual(found('N. Korea and S. Korea'), ['N. Korea → north-korea', 'S. Korea → south-korea']);
+    assert.deepStrictEqual(found('Pyongyang said'), ['Pyongyang → pyongyang']);
   });
 
   it('knows an agency by its name written out as well as by its acronym', () => {
