@@ -85,6 +85,15 @@ describe('fact-base lint rules', () => {
       assert.deepStrictEqual(lint({ statements: linked }), []);
     });
 
+    it('sees one country\'s closure within a closure of several, but not in a closure naming North Korea alone', () => {
+      const several = statement('several', '    type: mission-closed\n    actors: [north-korea, ghana, china]\n');
+      const china = entity('china', 'country', 'China');
+      assert.match(lint({ entities: china, statements: several + closure('expected', '    status: expected\n') }).join('\n'),
+        /Statement "expected" and "several" are both mission-closed for north-korea, ghana, but one says it happened/);
+      const alone = statement('alone', '    type: mission-closed\n    actors: [north-korea]\n');
+      assert.deepStrictEqual(lint({ statements: alone + closure('expected', '    status: expected\n') }), []);
+    });
+
     it('warns when one establishment of relations has two dates that cannot overlap, not when they can', () => {
       const established = (id: string, edtf: string) => statement(id, `    type: relations-established\n    actors: [ghana, north-korea]\n    date: { edtf: "${edtf}", text: "${edtf}" }\n`);
       assert.match(lint({ statements: established('a', '1964') + established('b', '1965') }).join('\n'), /warning: Statement "b" and "a" .* their dates \(1964, 1965\) cannot overlap/);

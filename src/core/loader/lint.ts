@@ -60,8 +60,9 @@ function lintDate(date: ResolvedDate, report: (message: [code: string, message: 
 }
 
 /**
- * Events that happen once between the same parties: two statements of one of these for the same actors (and the
- * same named instrument) are one event told twice, unless their dates overlap or one links the other.
+ * Events that happen once between the same parties: two statements of one of these whose parties coincide (the
+ * actors of one, at least two, are all actors of the other: "Spain" within "Spain, Hong Kong and …") are one event
+ * told twice, unless their dates can overlap or one links the other.
  */
 const ONCE_ONLY: ReadonlySet<StatementType> = new Set<StatementType>([
   'relations-established', 'mission-opened', 'mission-closed', 'membership', 'agreement-signed', 'agreement-nullified', 'vote',
@@ -70,24 +71,31 @@ const ONCE_ONLY: ReadonlySet<StatementType> = new Set<StatementType>([
 const NEEDS_INSTRUMENT: ReadonlySet<StatementType> = new Set<StatementType>(['agreement-signed', 'agreement-nullified', 'vote']);
 
 function lintOnceOnlyEvents(statements: readonly Statement[], report: LintReport): void {
-  const byEvent = new Map<string, Statement[]>();
+  const byKind = new Map<string, Statement[]>();
   for (const st of statements) {
     if (ONCE_ONLY.has(st.type) && (st.instrument || !NEEDS_INSTRUMENT.has(st.type))) {
-      const key = [st.type, st.instrument ?? '', ...[...new Set(st.actors)].sort()].join('\n');
-      byEvent.set(key, [...(byEvent.get(key) ?? []), st]);
+      const key = `${st.type}\n${st.instrument ?? ''}`;
+      byKind.set(key, [...(byKind.get(key) ?? []), st]);
     }
   }
-  for (const group of byEvent.values()) {
+  for (const group of byKind.values()) {
     group.forEach((later, i) => {
       for (const earlier of group.slice(0, i)) {
-        const disagreement = disagreementOf(earlier, later);
+        const shared = sharedParties(earlier, later);
+        const disagreement = shared && disagreementOf(earlier, later);
         if (disagreement && !earlier.conflictsWith.includes(later.id) && !later.conflictsWith.includes(earlier.id)) {
           report({ statement: later.id }, ['id'], 'once-only-twice',
-            `Statement "${later.id}" and "${earlier.id}" are both ${later.type} for ${later.actors.join(', ')}${later.instrument ? ` (${later.instrument})` : ''}, but ${disagreement}: if they disagree, link them with \`conflictsWith\`; if they are one event, make them one statement.`, 'warning');
+            `Statement "${later.id}" and "${earlier.id}" are both ${later.type} for ${shared.join(', ')}${later.instrument ? ` (${later.instrument})` : ''}, but ${disagreement}: if they disagree, link them with \`conflictsWith\`; if they are one event, make them one statement.`, 'warning');
         }
       }
     });
   }
+}
+
+/** The actors of the statement with fewer, when there are at least two and the other statement has them all. */
+function sharedParties(a: Statement, b: Statement): string[] | undefined {
+  const [fewer, more] = [new Set(a.actors), new Set(b.actors)].sort((x, y) => x.size - y.size);
+  return fewer.size >= 2 && [...fewer].every(id => more.has(id)) ? [...fewer] : undefined;
 }
 
 function disagreementOf(a: Statement, b: Statement): string | undefined {
