@@ -1,13 +1,14 @@
 // Checks of a loaded fact base for the mechanical errors a claim-by-claim audit found (issue 14): dates more
 // precise than their words, missions filed under the state that sends them, once-only events given twice without a
-// conflict link, and names the matcher would give to the wrong entity. Each problem goes to `report`, which the
-// loader positions at the offending YAML node.
+// conflict link, names the matcher would give to the wrong entity, and aliases that are common English words. Each
+// problem goes to `report`, which the loader positions at the offending YAML node.
 import type { Severity } from '../diagnostics';
 import { FactBase } from '../factBase';
 import { NameMatcher, nameEntriesOf } from '../matcher';
 import { compileName } from '../matcher/compileName';
 import type { CompiledFactBase, Entity, ResolvedDate, Statement, StatementType } from '../model';
 import { COMMON_ENGLISH_WORDS } from './commonEnglishWords';
+import { namesOf } from './entityNames';
 import type { PathSegment } from './yamlFile';
 
 export type LintTarget = { entity: string } | { statement: string };
@@ -107,16 +108,6 @@ function disagreementOf(a: Statement, b: Statement): string | undefined {
     return `their dates (${da.edtf}, ${db.edtf}) cannot overlap`;
   }
   return undefined;
-}
-
-/** An entity's matchable names with where each sits in its YAML record. */
-function namesOf(e: Entity): [text: string, path: PathSegment[]][] {
-  return [
-    [e.name, ['name']],
-    ...e.aliases.map((a, i): [string, PathSegment[]] => [a, ['aliases', i]]),
-    ...e.demonyms.map((a, i): [string, PathSegment[]] => [a, ['demonyms', i]]),
-    ...e.native.map((n, i): [string, PathSegment[]] => [n.text, ['native', i, 'text']]),
-  ];
 }
 
 function lintNames(fb: CompiledFactBase, report: LintReport): void {

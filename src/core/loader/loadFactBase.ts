@@ -7,6 +7,7 @@ import type {
   CompiledFactBase, Entity, Evidence, LocatedEvidence, ResolvedDate, Source, SourceDate, Statement,
 } from '../model';
 import { nameKey } from '../text';
+import { namesOf } from './entityNames';
 import { lintFactBase } from './lint';
 import { locateQuote } from './locateQuote';
 import { splitRecords } from './salvage';
@@ -200,13 +201,7 @@ class Loader {
     const claims = new Map<string, Entity>();
     for (const e of this.out.entities) {
       const ambiguous = new Set(e.ambiguousAliases.map(nameKey));
-      const names: [string, PathSegment[]][] = [
-        [e.name, ['name']],
-        ...e.aliases.map((a, i): [string, PathSegment[]] => [a, ['aliases', i]]),
-        ...e.demonyms.map((a, i): [string, PathSegment[]] => [a, ['demonyms', i]]),
-        ...e.native.map((n, i): [string, PathSegment[]] => [n.text, ['native', i, 'text']]),
-      ];
-      for (const [name, field] of names) {
+      for (const [name, field] of namesOf(e)) {
         const key = nameKey(name);
         const other = claims.get(key);
         if (!other) {
