@@ -154,25 +154,14 @@ describe('fact-base loader', () => {
     assert.deepStrictEqual(factBase.statements[1].conflictsWith, ['ok']);
   });
 
-  it('reports an entity whose country is not a country', () => {
-    const d = only(load({ entities: `${ENTITIES}  - id: ministry
-    kind: organization
-    name: Ministry
-    country: ministry
-    description: x
-` }).diagnostics);
-    assert.strictEqual(d, 'entities/e.yaml:15:14: error: Entity "ministry": `country` "ministry" is not a known country id. [unknown-reference]');
-  });
-
-  it('reports a sendingState that is not a country', () => {
-    const d = only(load({ entities: `${ENTITIES}  - id: liaison
+  it('reports an entity whose country or sendingState is not a country', () => {
+    const liaison = (links: string) => only(load({ entities: `${ENTITIES}  - id: liaison
     kind: organization
     name: Liaison office
-    country: ghana
-    sendingState: nowhere
-    description: x
+${links}    description: x
 ` }).diagnostics);
-    assert.strictEqual(d, 'entities/e.yaml:16:19: error: Entity "liaison": `sendingState` "nowhere" is not a known country id. [unknown-reference]');
+    assert.strictEqual(liaison('    country: liaison\n'), 'entities/e.yaml:15:14: error: Entity "liaison": `country` "liaison" is not a known country id. [unknown-reference]');
+    assert.strictEqual(liaison('    country: ghana\n    sendingState: nowhere\n'), 'entities/e.yaml:16:19: error: Entity "liaison": `sendingState` "nowhere" is not a known country id. [unknown-reference]');
   });
 
   it('reports invalid EDTF at the date', () => {
