@@ -33,7 +33,7 @@ describe('hover card content', () => {
     ]);
     assert.deepStrictEqual(factIds('mongolia'), [
       'mongolia-relations-established',
-      'mongolia-friendship-treaty-nullified', // the treaty's end, not its signing in 1986
+      'mongolia-engagement-policy', // from 1999 on: later than the treaty's end in 1995 or its signing in 1986
       'mongolia-embassy-closed-1999',
       'mongolia-elbegdorj-visit-2013',
     ]);
