@@ -39,10 +39,14 @@ function common(flags) {
   return {
     bundle: true, sourcemap: !flags.production, minify: flags.production, logLevel: 'warning', metafile: true,
     define: { TEST_BUILD: String(flags.tests) },
+    // @vscode/l10n only as t() and config({ contents }): the rest of it reads files or fetches (src/shared/l10nRuntime.ts).
+    alias: SHIPPED_ALIASES,
   };
 }
 
 const flagsFromArgv = { production, tests };
+/** Module replacements in every shipped bundle; the tests that bundle src/ themselves read the same file. */
+const SHIPPED_ALIASES = JSON.parse(fs.readFileSync(path.join(root, 'scripts/shippedAliases.json'), 'utf8'));
 
 /** The extension bundle's options; the bundle bench and the shipped-code tests build it with these elsewhere. */
 export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFromArgv) {
@@ -62,7 +66,12 @@ export function webviewTarget(outfile = 'dist/webview/reader.js', flags = flagsF
   return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/webview/reader.ts')], outfile, platform: 'browser', format: 'iife', target: 'es2022' };
 }
 
-const targets = [extensionTarget(), webExtensionTarget(), webviewTarget()];
+/** Every bundle that ships, for the build and for the tests that read what ships (they pass outfiles of their own). */
+export function shippedTargets(flags = flagsFromArgv) {
+  return [extensionTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags)];
+}
+
+const targets = shippedTargets();
 if (tests) {
   // Start clean: the in-host index runs every compiled *.test.js, including those whose source was deleted.
   fs.rmSync(path.join(root, 'out/test/host'), { recursive: true, force: true });

@@ -1,4 +1,5 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
@@ -11,6 +12,10 @@ import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 /** The shipped extension offers no API: it resolves to undefined. Only the test build returns its internals. */
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasTestApi | undefined> {
+  // The vscode-free core translates through @vscode/l10n, with the bundle VS Code loaded for the display language.
+  if (vscode.l10n.bundle) {
+    l10n.config({ contents: vscode.l10n.bundle });
+  }
   const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true });
   context.subscriptions.push(log, vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()));
   const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log);

@@ -1,20 +1,31 @@
 // Short, human labels for dates and statements, shared by the tree, hovers, search and citations.
+import * as l10n from '@vscode/l10n';
 import type { Statement } from './model';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const SEASONS: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter' };
+// Functions, not constants: the translations are configured after the modules load.
+const month = (n: number) => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'),
+  l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')][n - 1];
+function season(code: string, year: string): string | undefined {
+  switch (code) {
+    case '21': return l10n.t('spring {0}', year);
+    case '22': return l10n.t('summer {0}', year);
+    case '23': return l10n.t('autumn {0}', year);
+    case '24': return l10n.t('winter {0}', year);
+    default: return undefined;
+  }
+}
 
 /** A compact English label for an EDTF date: `28 Dec 1964`, `summer 1961`, `1960s`, `since Jan 2001`, `c. 1985`. */
 export function formatEdtf(edtf: string): string {
   const [from, to] = edtf.split('/');
   if (to !== undefined) {
     if (to === '..' || to === '') {
-      return `since ${formatPoint(from)}`;
+      return l10n.t('since {0}', formatPoint(from));
     }
     if (from === '..' || from === '') {
-      return `until ${formatPoint(to)}`;
+      return l10n.t('until {0}', formatPoint(to));
     }
-    return `${formatPoint(from)} – ${formatPoint(to)}`;
+    return l10n.t('{0} – {1}', formatPoint(from), formatPoint(to));
   }
   return formatPoint(edtf);
 }
@@ -28,20 +39,22 @@ function formatPoint(point: string): string {
   const century = /^(\d{2})XX$/.exec(bare);
   const parts = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(bare);
   if (decade) {
-    label = `${decade[1]}0s`;
+    label = l10n.t('{0}0s', decade[1]);
   } else if (century) {
-    label = `${century[1]}00s`;
+    label = l10n.t('{0}00s', century[1]);
   } else if (parts) {
-    const [, year, month, day] = parts;
-    if (month && SEASONS[month]) {
-      label = `${SEASONS[month]} ${year}`;
-    } else if (month && Number(month) >= 1 && Number(month) <= 12) {
-      label = `${day ? `${Number(day)} ` : ''}${MONTHS[Number(month) - 1]} ${year}`;
+    const [, year, mm, day] = parts;
+    const inSeason = mm && season(mm, year);
+    if (inSeason) {
+      label = inSeason;
+    } else if (mm && Number(mm) >= 1 && Number(mm) <= 12) {
+      label = day ? l10n.t('{0} {1} {2}', Number(day), month(Number(mm)), year) : l10n.t('{0} {1}', month(Number(mm)), year);
     } else {
       label = year;
     }
   }
-  return `${approx ? 'c. ' : ''}${label}${uncertain ? '?' : ''}`;
+  label = approx ? l10n.t('c. {0}', label) : label;
+  return uncertain ? l10n.t('{0}?', label) : label;
 }
 
 /** The date a person should see for a statement: its date, else "as of …", else "undated". */
@@ -50,8 +63,8 @@ export function statementDateLabel(st: Statement): string {
     return formatEdtf(st.date.edtf);
   }
   if (st.asOf) {
-    return `as of ${formatEdtf(st.asOf.edtf)}`;
+    return l10n.t('as of {0}', formatEdtf(st.asOf.edtf));
   }
-  return 'undated';
+  return l10n.t('undated');
 }
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 const SHIPPED = [/^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
-  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
+  /^extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt)$/, /^extension\/l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
   /^extension\/dist\/(extension\.js|web\/extension\.js|factbase\.json)$/, /^extension\/dist\/webview\/.+(?<!\.map)$/,
   /^extension\/media\//, /^extension\/data\//];
 

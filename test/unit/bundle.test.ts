@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
+import shippedAliases from '../../scripts/shippedAliases.json';
 
 const dist = path.join(__dirname, '../../dist');
 
@@ -28,7 +29,7 @@ const define = Object.fromEntries(NETWORK_GLOBALS.map(name => [name, `__network_
 
 async function bundle(options: esbuild.BuildOptions): Promise<string> {
   const result = await esbuild.build({
-    ...options, absWorkingDir: path.join(__dirname, '../..'), bundle: true, write: false, outdir: 'out/bundle-check', define, logLevel: 'silent',
+    ...options, absWorkingDir: path.join(__dirname, '../..'), alias: shippedAliases, bundle: true, write: false, outdir: 'out/bundle-check', define, logLevel: 'silent',
   });
   return result.outputFiles.filter(f => f.path.endsWith('.js')).map(f => f.text).join('\n');
 }

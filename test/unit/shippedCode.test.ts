@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
 import * as path from 'path';
+import shippedAliases from '../../scripts/shippedAliases.json';
 
 /** Only vscode, in the Node host and the web worker host alike: fs, crypto, child_process or any other module would fail. */
 const EXTENSION_IMPORTS = ['vscode'];
@@ -29,7 +30,7 @@ function found(code: string, pattern: RegExp): string | undefined {
 
 async function bundle(options: esbuild.BuildOptions): Promise<Bundle> {
   const result = await esbuild.build({
-    ...options, absWorkingDir: path.join(__dirname, '../..'), bundle: true, write: false, metafile: true, outdir: 'out/code-check', logLevel: 'silent',
+    ...options, absWorkingDir: path.join(__dirname, '../..'), alias: shippedAliases, bundle: true, write: false, metafile: true, outdir: 'out/code-check', logLevel: 'silent',
   });
   const code = result.outputFiles.filter(f => f.path.endsWith('.js')).map(f => f.text).join('\n');
   const imports = Object.values(result.metafile.outputs).flatMap(output => output.imports.map(imp => imp.path));
