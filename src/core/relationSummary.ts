@@ -1,5 +1,6 @@
 // One line on a country's relations with North Korea, derived from its statements, e.g.
 // "relations since 1964 · embassy closed 1998". The tree's country description and search read it.
+import * as l10n from '@vscode/l10n';
 import type { FactBase } from './factBase';
 import { formatEdtf } from './format';
 import { type ResolvedDate, type Statement, SUBJECT_COUNTRY_ID } from './model';
@@ -9,21 +10,21 @@ export function relationSummary(fb: FactBase, countryId: string): string | undef
   const established = statements.find(st => st.type === 'relations-established' && st.actors.includes(SUBJECT_COUNTRY_ID));
   const closures = statements.filter(st => st.type === 'mission-closed' && st.status !== 'denied');
   const parts = [
-    established && `relations since ${established.date ? yearLabel(established.date) : 'an undated time'}`,
+    established && (established.date ? l10n.t('relations since {0}', yearLabel(established.date)) : l10n.t('relations since an undated time')),
     ...closures.map(closureLabel),
   ].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? [...new Set(parts)].join(' · ') : undefined;
 }
 
 function closureLabel(st: Statement): string {
-  const when = st.date ? ` ${yearLabel(st.date)}` : '';
+  const year = st.date && yearLabel(st.date);
   switch (st.status) {
     case 'expected':
-      return `embassy closure expected${when}`;
+      return year ? l10n.t('embassy closure expected {0}', year) : l10n.t('embassy closure expected');
     case 'reported':
-      return `embassy closure reported${when}`;
+      return year ? l10n.t('embassy closure reported {0}', year) : l10n.t('embassy closure reported');
     default:
-      return when ? `embassy closed${when}` : 'embassy closing, undated';
+      return year ? l10n.t('embassy closed {0}', year) : l10n.t('embassy closing, undated');
   }
 }
 
