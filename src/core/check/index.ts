@@ -1,0 +1,4 @@
+// The claim checker: a draft's sentences judged against the fact base's dated statements (issue 17).
+export { ClaimChecker, type ClaimFinding, dateWords } from './claimChecker';
+export { datePhrases, type DatePhrase } from './datePhrases';
+export { edtfInterval, overlaps, type Interval } from './interval';
