@@ -1,5 +1,6 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as vscode from 'vscode';
+import { registerClaimCheck } from './check/registerClaimCheck';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerHoverCards(context, { factBase, names });
   const tree = registerTree(context, { factBase });
   registerSearch(context, { factBase });
+  registerClaimCheck(context, { factBase, names });
   return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
 }
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import edtf from 'edtf';
 import fc from 'fast-check';
-import { ClaimChecker, datePhrases, edtfInterval } from '../../src/core/check';
+import { ClaimChecker, datePhrases, edtfInterval, ParagraphCache, paragraphRanges } from '../../src/core/check';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { sharedNameMatcher } from '../../src/core/matcher';
@@ -115,5 +115,30 @@ describe('EDTF intervals', () => {
     assert.equal(span('1953-12~'), '1952-12-01..1954-12-31');
     assert.equal(span('1961-22'), '1961-06-01..1961-09-30');
     assert.equal(span('2001-01/..'), `2001-01-01..${iso(8.64e15)}`);
+  });
+});
+
+describe('paragraphs of a draft', () => {
+  it('are the runs between blank lines, none longer than a bounded stretch, cut after a sentence', () => {
+    const long = 'Ghana is a country. '.repeat(1000);
+    const text = `One.\n\nTwo,\nstill two.\n \n\n${long}`;
+    const ranges = paragraphRanges(text);
+    assert.deepEqual(ranges.slice(0, 2).map(r => text.slice(r.start, r.end)), ['One.', 'Two,\nstill two.']);
+    assert.ok(ranges.slice(2).every(r => r.end - r.start <= 4096 && text.slice(r.start, r.end).startsWith('Ghana')));
+    assert.equal(ranges.slice(2).map(r => text.slice(r.start, r.end)).join(''), long);
+  });
+
+  it('are checked again only when their text changed', () => {
+    let checked = 0;
+    const counting = new ClaimChecker(fb, sharedNameMatcher(fb));
+    const check = counting.check.bind(counting);
+    counting.check = (text: string) => (checked++, check(text));
+    const cache = new ParagraphCache(counting);
+    const draft = (year: string) => `Ghana became a republic in 1960.\n\nNorth Korea was admitted to the UN as an observer in ${year}.\n\nKim Il-sung died in 1994.`;
+    const all = (text: string) => paragraphRanges(text).flatMap(p => cache.findings(text, p)).map(f => text.slice(f.start, f.end));
+    assert.deepEqual(all(draft('1971')), ['1971']);
+    assert.equal(checked, 3);
+    assert.deepEqual(all(draft('1973')), []);
+    assert.equal(checked, 4);
   });
 });

@@ -2,3 +2,5 @@
 export { ClaimChecker, type ClaimFinding, dateWords } from './claimChecker';
 export { datePhrases, type DatePhrase } from './datePhrases';
 export { edtfInterval, overlaps, type Interval } from './interval';
+export { ParagraphCache, paragraphRanges } from './paragraphs';
+export { factDateClause, quoteExcerpt } from './findingText';
