@@ -1,6 +1,7 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as vscode from 'vscode';
 import { registerClaimCheck } from './check/registerClaimCheck';
+import { registerCite } from './cite/registerCite';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   const tree = registerTree(context, { factBase });
   registerSearch(context, { factBase });
   registerClaimCheck(context, { factBase, names });
+  registerCite(context, { factBase });
   return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
 }
 

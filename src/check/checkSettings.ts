@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 /** The schemes of drafts a person writes: files, unsaved files, GitHub/Azure Repos files; not output or git views. */
 const DRAFT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
 
+/** Where the claim check's code actions are offered (they act only on its own diagnostics). */
+export const DRAFT_SELECTOR: vscode.DocumentSelector = [...DRAFT_SCHEMES].map(scheme => ({ scheme }));
+
 export function claimChecksApplyTo(document: vscode.TextDocument): boolean {
   if (!DRAFT_SCHEMES.has(document.uri.scheme)) {
     return false;

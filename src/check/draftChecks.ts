@@ -52,6 +52,14 @@ export class DraftChecks implements vscode.Disposable {
     }
   }
 
+  /** Checks the open document with this URI again, if there is one. */
+  recheck(uri: string): void {
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri);
+    if (document) {
+      this.schedule(document);
+    }
+  }
+
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));

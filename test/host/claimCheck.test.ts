@@ -96,4 +96,58 @@ describe('claim check', function () {
     }
     await settledDiagnostics(typescript.uri, d => d.length === 0);
   });
+
+  describe('code actions', () => {
+    const CLAIM = 'North Korea was admitted to the UN as an observer in 1971.';
+    const actionsOn = async (document: vscode.TextDocument, diagnostic: vscode.Diagnostic) =>
+      vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)
+        .then(actions => actions.filter(a => a.diagnostics?.some(d => d.source === 'DPRK Atlas') || a.command?.command.startsWith('dprkAtlas.')));
+
+    it('replace the date with the fact base\'s as one edit that one Undo takes back', async () => {
+      const document = await openUntitled(CLAIM, 'markdown');
+      await vscode.window.showTextDocument(document);
+      const [warning] = await settledDiagnostics(document.uri);
+      const actions = await actionsOn(document, warning);
+      assert.deepEqual(actions.map(a => a.title), ['Replace with the fact base\'s date: 1973', 'Insert a citation for this fact',
+        'Open the passage in the source', 'Ignore this claim']);
+      assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+      assert.equal(document.getText(), 'North Korea was admitted to the UN as an observer in 1973.');
+      await settledDiagnostics(document.uri, d => d.length === 0);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), CLAIM);
+    });
+
+    it('insert a footnote citing the fact after the claim, as one edit', async () => {
+      const document = await openUntitled(CLAIM, 'markdown');
+      await vscode.window.showTextDocument(document);
+      const [warning] = await settledDiagnostics(document.uri);
+      const cite = (await actionsOn(document, warning)).find(a => a.title === 'Insert a citation for this fact')!;
+      assert.ok(await vscode.workspace.applyEdit(cite.edit!));
+      assert.equal(document.getText(), `${CLAIM.slice(0, -1)}[^1].\n\n[^1]: North Korea is admitted to the United Nations as an observer. “In 1973, North Korea was admitted to the UN as an observer.” — *Ghana–North Korea relations*, Wikipedia.\n`);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), CLAIM);
+    });
+
+    it('offer no date to put in for a recurring event\'s note', async () => {
+      const document = await openUntitled('Kim Il-sung visited Mongolia in 1990.', 'plaintext');
+      const [note] = await settledDiagnostics(document.uri);
+      assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+      assert.deepEqual((await actionsOn(document, note)).map(a => a.title), ['Insert a citation for this fact', 'Open the passage in the source', 'Ignore this claim']);
+    });
+
+    it('ignore a claim without touching the file, and keep it ignored when the text is edited elsewhere', async () => {
+      const document = await openUntitled(`${CLAIM}\n\nMore.`, 'markdown');
+      const [warning] = await settledDiagnostics(document.uri);
+      const ignore = (await actionsOn(document, warning)).find(a => a.title === 'Ignore this claim')!;
+      await vscode.commands.executeCommand(ignore.command!.command, ...ignore.command!.arguments!);
+      await settledDiagnostics(document.uri, d => d.length === 0);
+      assert.equal(document.getText(), `${CLAIM}\n\nMore.`);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, document.positionAt(document.getText().length), ' Ghana and North Korea established diplomatic relations in 1962.');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const [other] = await settledDiagnostics(document.uri);
+      assert.equal(document.getText(other.range), '1962');
+      assert.equal(claimDiagnostics(document.uri).length, 1);
+    });
+  });
 });

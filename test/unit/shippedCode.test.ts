@@ -28,6 +28,8 @@ interface Allowed {
 const ALLOWED: Allowed[] = [
   { api: 'onDidOpenTextDocument', files: ['src/check/registerClaimCheck.ts'], why: 'checks a Markdown or plain-text draft against the fact base when it opens (dprkAtlas.check.*); reads the document, never writes it' },
   { api: 'onDidChangeTextDocument', files: ['src/check/registerClaimCheck.ts'], why: 'checks a draft again, debounced and only its changed paragraphs, after an edit' },
+  { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
+  { api: 'applyEdit', files: ['src/cite/insertCitation.ts'], why: 'applies that one edit, so a single Undo restores the document' },
   { api: 'textDocuments', files: ['src/check/draftChecks.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes' },
 ];
 

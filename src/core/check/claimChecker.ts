@@ -101,7 +101,7 @@ export class ClaimChecker {
       end: date.end,
       severity: once ? 'warning' : 'information',
       statement: cited.statement,
-      evidence: evidenceWording(cited.statement),
+      evidence: datedEvidence(cited.statement),
       factDate: dateWords(cited.statement),
       noun: cited.cue.noun,
       sentence,
@@ -159,8 +159,8 @@ export class ClaimChecker {
   }
 }
 
-/** The quote that words the fact's date, else its first. */
-function evidenceWording(statement: Statement): LocatedEvidence {
+/** The quote that words the fact's date, else its first: the one a finding and its citation quote. */
+export function datedEvidence(statement: Statement): LocatedEvidence {
   const words = dateWords(statement);
   return statement.evidence.find(e => e.quote.includes(words)) ?? statement.evidence[0];
 }

@@ -26,3 +26,8 @@ export function quoteExcerpt(quote: string, focus: string): string {
   }
   return `${start > 0 ? '…' : ''}${quote.slice(start, end)}${end < quote.length ? '…' : ''}`;
 }
+
+/** A sentence as "ignore this claim" remembers it: spacing and case do not matter, so re-wrapping keeps it ignored. */
+export function normalizedSentence(sentence: string): string {
+  return sentence.replace(/\s+/gu, ' ').trim().toLowerCase();
+}

@@ -1,6 +1,6 @@
 // The claim checker: a draft's sentences judged against the fact base's dated statements (issue 17).
-export { ClaimChecker, type ClaimFinding, dateWords } from './claimChecker';
+export { ClaimChecker, type ClaimFinding, datedEvidence, dateWords } from './claimChecker';
 export { datePhrases, type DatePhrase } from './datePhrases';
 export { edtfInterval, overlaps, type Interval } from './interval';
 export { ParagraphCache, paragraphRanges } from './paragraphs';
-export { factDateClause, quoteExcerpt } from './findingText';
+export { factDateClause, normalizedSentence, quoteExcerpt } from './findingText';
