@@ -5,6 +5,7 @@ import { registerCite } from './cite/registerCite';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
+import { registerNames } from './names/registerNames';
 import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerSearch(context, { factBase });
   registerClaimCheck(context, { factBase, names });
   registerCite(context, { factBase });
+  registerNames(context, { factBase, names });
   return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
 }
 

@@ -30,7 +30,8 @@ const ALLOWED: Allowed[] = [
   { api: 'onDidChangeTextDocument', files: ['src/check/registerClaimCheck.ts'], why: 'checks a draft again, debounced and only its changed paragraphs, after an edit' },
   { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
   { api: 'applyEdit', files: ['src/cite/insertCitation.ts'], why: 'applies that one edit, so a single Undo restores the document' },
-  { api: 'textDocuments', files: ['src/check/draftChecks.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes' },
+  { api: 'textDocuments', files: ['src/check/draftChecks.ts', 'src/names/nameReferences.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes; Find All References reads open drafts as they stand, unsaved' },
+  { api: 'findFiles', files: ['src/names/nameReferences.ts'], why: 'Find All References on a known name (an explicit request) lists at most 2,000 Markdown and text files, honouring files.exclude and search.exclude, and reads them; nothing is written' },
 ];
 
 const allowedNames = new Set(ALLOWED.map(a => a.api));
