@@ -1,7 +1,8 @@
-// Keeps the claim diagnostics of open drafts current: each document is checked when it opens and again, debounced,
-// after an edit, off the keystroke path and in slices, so a 1 MB draft never holds up the extension host.
+// Keeps the claim diagnostics of open drafts current: each document is checked when it opens and, debounced, after
+// an edit — only the paragraphs the edit touched (core/check/checkedDraft) — off the keystroke path and in slices, so
+// a 1 MB draft never holds up the extension host.
 import * as vscode from 'vscode';
-import { type ClaimChecker, type ClaimFinding, ParagraphCache, paragraphRanges } from '../core/check';
+import { type ClaimChecker, CheckedDraft, type ClaimFinding, ParagraphCache } from '../core/check';
 import type { FactBase } from '../core/factBase';
 import { claimChecksApplyTo } from './checkSettings';
 import { claimDiagnostic } from './claimDiagnostics';
@@ -22,6 +23,8 @@ export class DraftChecks implements vscode.Disposable {
   private readonly cache: ParagraphCache;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly shown = new Map<string, ShownFinding[]>();
+  /** Per open draft: its findings, paragraph by paragraph, kept in step with its edits. */
+  private readonly drafts = new Map<string, CheckedDraft>();
 
   constructor(
     private readonly factBase: FactBase,
@@ -42,12 +45,20 @@ export class DraftChecks implements vscode.Disposable {
     }, delay));
   }
 
-  scheduleAfterEdit(document: vscode.TextDocument): void {
-    this.schedule(document, EDIT_DEBOUNCE_MS);
+  /** Marks what the edit touched as to be checked (cheap: no check runs here) and checks it once typing pauses. */
+  scheduleAfterEdit(e: vscode.TextDocumentChangeEvent): void {
+    const draft = this.drafts.get(e.document.uri.toString());
+    // The changes' offsets are in the text before the event: applied last first, each leaves the earlier ones valid.
+    for (const change of [...e.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset)) {
+      draft?.noteChange(change.rangeOffset, change.rangeLength, change.text.length);
+    }
+    this.schedule(e.document, EDIT_DEBOUNCE_MS);
   }
 
+  /** Checks every open draft again from scratch (settings changed, or a claim was ignored). */
   recheckAll(): void {
     for (const document of vscode.workspace.textDocuments) {
+      this.drafts.delete(document.uri.toString());
       this.schedule(document);
     }
   }
@@ -65,6 +76,7 @@ export class DraftChecks implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.shown.delete(key);
+    this.drafts.delete(key);
     this.collection.delete(document.uri);
   }
 
@@ -84,24 +96,29 @@ export class DraftChecks implements vscode.Disposable {
       this.forget(document);
       return;
     }
-    const version = document.version;
-    const text = document.getText();
-    const findings: ClaimFinding[] = [];
-    let unchecked = 0;
-    for (const paragraph of paragraphRanges(text)) {
-      if (!this.cache.has(text, paragraph)) {
-        unchecked += paragraph.end - paragraph.start;
-        if (unchecked > SLICE_CHARS) {
-          unchecked = 0;
-          await new Promise(resolve => setTimeout(resolve, 0));
-          // An edit since: its own check, already scheduled, replaces this one.
-          if (document.isClosed || document.version !== version) {
-            return;
-          }
-        }
-      }
-      findings.push(...this.cache.findings(text, paragraph));
+    const key = document.uri.toString();
+    let draft = this.drafts.get(key);
+    if (!draft) {
+      draft = new CheckedDraft(this.cache, document.getText().length);
+      this.drafts.set(key, draft);
     }
+    let version = document.version;
+    let text = document.getText();
+    while (!draft.settle(text, SLICE_CHARS)) {
+      await new Promise(resolve => setTimeout(resolve, 0));
+      // Edits in the meantime were noted in the draft: go on with the text as it now is.
+      if (document.isClosed || this.drafts.get(key) !== draft) {
+        return;
+      }
+      if (document.version !== version) {
+        version = document.version;
+        text = document.getText();
+      }
+    }
+    this.show(document, text, draft.findings());
+  }
+
+  private show(document: vscode.TextDocument, text: string, findings: ClaimFinding[]): void {
     const shown = findings
       .filter(f => !this.ignored(document, text.slice(f.sentence.start, f.sentence.end)))
       .map(finding => ({ finding, diagnostic: claimDiagnostic(this.factBase, document, finding) }));

@@ -17,7 +17,7 @@ export function registerClaimCheck(context: vscode.ExtensionContext, deps: { fac
     vscode.workspace.onDidOpenTextDocument(document => checks.schedule(document)),
     vscode.workspace.onDidChangeTextDocument(e => {
       if (e.contentChanges.length) {
-        checks.scheduleAfterEdit(e.document);
+        checks.scheduleAfterEdit(e);
       }
     }),
     vscode.workspace.onDidCloseTextDocument(document => checks.forget(document)),

@@ -2,5 +2,6 @@
 export { ClaimChecker, type ClaimFinding, datedEvidence, dateWords } from './claimChecker';
 export { datePhrases, type DatePhrase } from './datePhrases';
 export { edtfInterval, overlaps, type Interval } from './interval';
+export { CheckedDraft } from './checkedDraft';
 export { ParagraphCache, paragraphRanges } from './paragraphs';
 export { factDateClause, normalizedSentence, quoteExcerpt } from './findingText';

@@ -53,32 +53,32 @@ function cutBefore(text: string, start: number, limit: number): number {
 /** How many paragraphs' findings one cache keeps: a draft's worth, with its recent versions. */
 const CACHE_LIMIT = 20_000;
 
+/** Each paragraph's findings by its text, so an unchanged paragraph is never checked twice. */
 export class ParagraphCache {
-  /** Findings with offsets relative to the paragraph's start, by the paragraph's text. */
+  /** Findings with offsets relative to the paragraph's start. */
   private readonly byText = new Map<string, ClaimFinding[]>();
 
   constructor(private readonly checker: ClaimChecker) {}
 
-  /** Whether `paragraph` of `text` would cost a check (not a lookup). */
-  has(text: string, paragraph: TextRange): boolean {
-    return this.byText.has(text.slice(paragraph.start, paragraph.end));
+  /** Whether the paragraph would cost a lookup, not a check. */
+  has(paragraph: string): boolean {
+    return this.byText.has(paragraph);
   }
 
-  /** The paragraph's findings, with offsets in `text`. */
-  findings(text: string, paragraph: TextRange): ClaimFinding[] {
-    const own = text.slice(paragraph.start, paragraph.end);
-    let relative = this.byText.get(own);
-    if (!relative) {
-      relative = this.checker.check(own);
+  /** The paragraph's findings, with offsets relative to its start. */
+  findings(paragraph: string): ClaimFinding[] {
+    let findings = this.byText.get(paragraph);
+    if (!findings) {
+      findings = this.checker.check(paragraph);
       if (this.byText.size >= CACHE_LIMIT) {
         this.byText.clear();
       }
-      this.byText.set(own, relative);
+      this.byText.set(paragraph, findings);
     }
-    return relative.map(f => shifted(f, paragraph.start));
+    return findings;
   }
 }
 
-function shifted(f: ClaimFinding, by: number): ClaimFinding {
+export function shifted(f: ClaimFinding, by: number): ClaimFinding {
   return { ...f, start: f.start + by, end: f.end + by, sentence: { start: f.sentence.start + by, end: f.sentence.end + by } };
 }
