@@ -7,15 +7,20 @@ import { type ParagraphCache, paragraphRanges, shifted } from './paragraphs';
 
 interface Paragraph extends TextRange {
   /** Offsets relative to the paragraph's start; undefined while the stretch is still to be checked. */
-  findings?: ClaimFinding[];
+  findings: ClaimFinding[] | undefined;
 }
 
 export class CheckedDraft {
   /** In text order, covering every paragraph of the text (a stretch to check may hold several). */
-  private paragraphs: Paragraph[];
+  private readonly paragraphs: Paragraph[];
+  /** The stretches still to be checked: found without walking every paragraph, which a long draft has thousands of. */
+  private readonly unchecked = new Set<Paragraph>();
+  /** The paragraphs with findings, likewise: most have none. */
+  private readonly withFindings = new Set<Paragraph>();
 
   constructor(private readonly cache: ParagraphCache, length: number) {
-    this.paragraphs = [{ start: 0, end: length }];
+    this.paragraphs = [{ start: 0, end: length, findings: undefined }];
+    this.unchecked.add(this.paragraphs[0]);
   }
 
   /** Records one change, in offsets of the text before it (replace `removed` characters at `start` by `inserted`). */
@@ -36,12 +41,17 @@ export class CheckedDraft {
       list[i].start += delta;
       list[i].end += delta;
     }
-    list.splice(lo, hi - lo + 1, { start: from, end: to + delta });
+    const stretch = { start: from, end: to + delta, findings: undefined };
+    for (const replaced of list.splice(lo, hi - lo + 1, stretch)) {
+      this.unchecked.delete(replaced);
+      this.withFindings.delete(replaced);
+    }
+    this.unchecked.add(stretch);
   }
 
-  /** Whether any stretch is still to be checked. */
+  /** Whether every stretch is checked. */
   get settled(): boolean {
-    return this.paragraphs.every(p => p.findings);
+    return this.unchecked.size === 0;
   }
 
   /**
@@ -50,27 +60,43 @@ export class CheckedDraft {
    */
   settle(text: string, budget = Infinity): boolean {
     let spent = 0;
-    for (let i = 0; i < this.paragraphs.length && spent <= budget; i++) {
-      const stretch = this.paragraphs[i];
-      if (stretch.findings) {
-        continue;
+    for (const stretch of this.unchecked) {
+      if (spent > budget) {
+        break;
       }
       const checked: Paragraph[] = [];
       for (const range of paragraphRanges(text.slice(stretch.start, stretch.end))) {
         const own = text.slice(stretch.start + range.start, stretch.start + range.end);
         spent += this.cache.has(own) ? 0 : own.length;
-        checked.push({ start: stretch.start + range.start, end: stretch.start + range.end, findings: this.cache.findings(own) });
+        const paragraph = { start: stretch.start + range.start, end: stretch.start + range.end, findings: this.cache.findings(own) };
+        checked.push(paragraph);
+        if (paragraph.findings.length) {
+          this.withFindings.add(paragraph);
+        }
       }
-      this.paragraphs.splice(i, 1, ...checked);
-      i += checked.length - 1;
+      this.paragraphs.splice(indexOf(this.paragraphs, stretch), 1, ...checked);
+      this.unchecked.delete(stretch);
     }
     return this.settled;
   }
 
   /** Every finding of the checked paragraphs, with offsets in the text. */
   findings(): ClaimFinding[] {
-    return this.paragraphs.flatMap(p => (p.findings?.length ? p.findings.map(f => shifted(f, p.start)) : []));
+    return [...this.withFindings].sort((a, b) => a.start - b.start).flatMap(p => p.findings!.map(f => shifted(f, p.start)));
   }
+}
+
+/** Where `paragraph` is in the list, found by its start (empty stretches may share one, so look around it). */
+function indexOf(list: readonly Paragraph[], paragraph: Paragraph): number {
+  for (let i = Math.max(0, lastStartingAtOrBefore(list, paragraph.start)); i >= 0 && i < list.length; i--) {
+    if (list[i] === paragraph) {
+      return i;
+    }
+    if (list[i].start < paragraph.start) {
+      break;
+    }
+  }
+  return list.indexOf(paragraph);
 }
 
 /** Index of the first paragraph ending at or after `offset` (list.length when none does). */
