@@ -13,7 +13,7 @@ export function claimDiagnostic(factBase: FactBase, document: vscode.TextDocumen
   const source = factBase.source(finding.evidence.source);
   const title = source?.title ?? finding.evidence.source;
   const quote = quoteExcerpt(finding.evidence.quote, finding.factDate);
-  const message = finding.severity === 'warning'
+  const message = finding.noun === undefined
     ? vscode.l10n.t('The fact base has {0} ({1}: “{2}”)', finding.factDate, title, quote)
     : vscode.l10n.t('The fact base records {0} {1} ({2}: “{3}”)', finding.noun, factDateClause(finding.statement), title, quote);
   const severity = finding.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;

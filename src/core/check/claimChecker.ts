@@ -18,8 +18,8 @@ export interface ClaimFinding extends TextRange {
   evidence: LocatedEvidence;
   /** The fact's date as the source words it, without a leading "in" or "on": "28 December 1964". */
   factDate: string;
-  /** What a note calls the event: "a visit". */
-  noun: string;
+  /** For an Information note, what it calls the event: "a visit". */
+  noun?: string;
   /** The sentence holding the claim. */
   sentence: TextRange;
 }
@@ -103,7 +103,7 @@ export class ClaimChecker {
       statement: cited.statement,
       evidence: datedEvidence(cited.statement),
       factDate: dateWords(cited.statement),
-      noun: cited.cue.noun,
+      noun: cited.cue.once ? undefined : cited.cue.noun,
       sentence,
     };
   }
