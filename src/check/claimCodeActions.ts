@@ -1,4 +1,4 @@
-// Code actions on the claim check's diagnostics: replace the claim's date with the fact base's, insert a citation
+// Code actions on the claim check's diagnostics: replace the claim's date or figure with the fact base's, insert a citation
 // for the fact, open the passage, or ignore the claim. Each edit is one WorkspaceEdit, so one Undo takes it back.
 import * as vscode from 'vscode';
 import { citationEdit } from '../cite/insertCitation';
@@ -26,9 +26,12 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const statementId = finding.statement.id;
     if (finding.severity === 'warning') {
-      const replace = new vscode.CodeAction(vscode.l10n.t('Replace with the fact base\'s date: {0}', finding.factDate), vscode.CodeActionKind.QuickFix);
+      const title = finding.kind === 'date'
+        ? vscode.l10n.t('Replace with the fact base\'s date: {0}', finding.factWords)
+        : vscode.l10n.t('Replace with the fact base\'s figure: {0}', finding.factWords);
+      const replace = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       replace.edit = new vscode.WorkspaceEdit();
-      replace.edit.replace(document.uri, diagnostic.range, finding.factDate);
+      replace.edit.replace(document.uri, diagnostic.range, finding.factWords);
       replace.diagnostics = [diagnostic];
       replace.isPreferred = true;
       actions.push(replace);

@@ -1,7 +1,7 @@
-// A finding of the claim checker as a diagnostic: on the claim's date, with the fact base's date as the source words
-// it, the source, and the passage as related information.
+// A finding of the claim checker as a diagnostic: on the claim's date or count, with the fact base's value as the
+// source words it, the source, and the passage as related information.
 import * as vscode from 'vscode';
-import { type ClaimFinding, factDateClause, quoteExcerpt } from '../core/check';
+import { type ClaimFinding, quoteExcerpt } from '../core/check';
 import type { FactBase } from '../core/factBase';
 import { rawSourceUri } from '../tree/rawSource';
 
@@ -12,10 +12,10 @@ export function claimDiagnostic(factBase: FactBase, document: vscode.TextDocumen
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
   const source = factBase.source(finding.evidence.source);
   const title = source?.title ?? finding.evidence.source;
-  const quote = quoteExcerpt(finding.evidence.quote, finding.factDate);
-  const message = finding.noun === undefined
-    ? vscode.l10n.t('The fact base has {0} ({1}: “{2}”)', finding.factDate, title, quote)
-    : vscode.l10n.t('The fact base records {0} {1} ({2}: “{3}”)', finding.noun, factDateClause(finding.statement), title, quote);
+  const quote = quoteExcerpt(finding.evidence.quote, finding.factWords);
+  const message = finding.note === undefined
+    ? vscode.l10n.t('The fact base has {0} ({1}: “{2}”)', finding.factWords, title, quote)
+    : vscode.l10n.t('The fact base records {0} ({1}: “{2}”)', finding.note, title, quote);
   const severity = finding.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
   const diagnostic = new vscode.Diagnostic(range, message, severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;

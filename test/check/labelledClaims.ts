@@ -1,9 +1,10 @@
-// The labelled set the claim checker is measured on (issue 17), written before the checker. Each sentence says what
-// the checker must report: a Warning on the named words (a once-only event whose date the fact base contradicts), an
-// Information note there (a recurring event recorded at another date), or nothing. Sentences marked `statement` are
-// derived from that statement: one true and one false for every dated statement the checker can judge, in
-// paraphrase, other word orders, dates as decades, seasons and days, and names in variant spellings. The rest name
-// known entities with years about things the fact base does not record, and must get nothing.
+// The labelled set the claim checker is measured on (issue 17), written before the checker (the counts before the
+// count checks). Each sentence says what the checker must report: a Warning on the named words (a once-only event
+// whose date or count the fact base contradicts), an Information note there (a recurring event recorded otherwise),
+// or nothing. Sentences marked `statement` are derived from that statement: one true and one false for every dated
+// statement the checker can judge, in paraphrase, other word orders, dates as decades, seasons and days, and names
+// in variant spellings. The rest name known entities with years about things the fact base does not record, and
+// must get nothing.
 
 export type Expectation = 'warning' | 'information' | 'none';
 
@@ -89,6 +90,17 @@ export const LABELLED_CLAIMS: readonly LabelledClaim[] = [
   { statement: 'ghana-trade-2015-volume', expect: 'information', at: '2012', text: 'Trade between Ghana and North Korea reached $6.8 million in 2012.' },
   { statement: 'mongolia-economic-ties-oil-refining-2013', expect: 'none', text: 'In 2013 Mongolia and North Korea expanded economic ties in oil refining.' },
   { statement: 'ghana-un-observer-campaign', expect: 'none', text: "Ghana campaigned for North Korea's recognition as a UN observer from the late 1950s." },
+
+  // --- counts, respecting qualifiers and both sides of a conflict ---
+  { statement: 'embassy-closures-more-than-a-dozen', expect: 'none', text: 'North Korea has closed more than a dozen diplomatic missions.' },
+  { statement: 'embassy-closures-about-a-dozen', expect: 'none', text: 'North Korea has begun closing about a dozen embassies, including in Spain.' },
+  { statement: 'embassy-closures-more-than-a-dozen', expect: 'none', text: 'North Korea closed about a dozen diplomatic missions.' },
+  { statement: 'embassy-closures-more-than-a-dozen', expect: 'warning', at: 'five', text: 'North Korea has closed five diplomatic missions.' },
+  { statement: 'embassy-closures-about-a-dozen', expect: 'none', text: 'North Korea began closing thirty embassies, Spain among them.' },
+  { statement: 'embassy-closures-about-a-dozen', expect: 'warning', at: 'five', text: 'North Korea began closing five embassies, Spain among them.' },
+  { statement: 'mongolia-horses-aid', expect: 'none', text: 'Under the aid agreement, Mongolia sent 10,000 horses to North Korea.' },
+  { statement: 'mongolia-horses-aid', expect: 'information', at: '5,000', text: 'Mongolia sent 5,000 horses to North Korea as aid.' },
+  { statement: 'mongolia-war-orphans', expect: 'information', at: '40', text: 'As aid, Mongolia took in 40 war-orphaned children from North Korea.' },
 
   // --- known names and years the fact base says nothing about: nothing ---
   { expect: 'none', text: 'Ghana became a republic in 1960.' },

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import edtf from 'edtf';
 import fc from 'fast-check';
-import { CheckedDraft, ClaimChecker, datePhrases, edtfInterval, ParagraphCache, paragraphRanges } from '../../src/core/check';
+import { CheckedDraft, ClaimChecker, countPhrases, datePhrases, edtfInterval, ParagraphCache, paragraphRanges } from '../../src/core/check';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { sharedNameMatcher } from '../../src/core/matcher';
@@ -40,7 +40,7 @@ describe('claim checker', () => {
     const text = 'Ghana and North Korea established diplomatic relations in 1962.';
     const [finding] = checker.check(text);
     assert.equal(finding.statement.id, 'ghana-relations-established');
-    assert.equal(finding.factDate, '28 December 1964');
+    assert.equal(finding.factWords, '28 December 1964');
     assert.equal(finding.evidence.quote, 'This was before the establishment of formal relations on an ambassadorial level, which happened on 28 December 1964.');
     assert.deepEqual(finding.sentence, { start: 0, end: text.length });
   });
@@ -48,8 +48,7 @@ describe('claim checker', () => {
   it('gives a recurring event an Information note, never a warning', () => {
     const [finding] = checker.check('Kim Il-sung visited Mongolia in 1990.');
     assert.equal(finding.severity, 'information');
-    assert.equal(finding.noun, 'a visit');
-    assert.equal(finding.factDate, '1988');
+    assert.equal(finding.note, 'a visit in 1988');
   });
 
   it('judges each sentence of a paragraph on its own, with offsets in the whole text', () => {
@@ -88,6 +87,28 @@ describe('date phrases', () => {
 
   it('finds no year in numbers that are not years, nor in a day without one', () => {
     assert.deepEqual(phrases('Resolution 1718, $6.8 million, 1,964 horses, 12345, on 15 October'), []);
+  });
+});
+
+describe('count phrases', () => {
+  const counts = (text: string) => countPhrases(text).map(p => `${text.slice(p.start, p.end)}=${p.interval.min}..${p.interval.max}:${p.after.join(' ')}`);
+
+  it('read qualifiers, digits and number words, and what is counted up to a preposition', () => {
+    assert.deepEqual(counts('about a dozen embassies in Africa'), ['about a dozen=11..13:embassies']);
+    assert.deepEqual(counts('more than 400 war-orphaned children'), ['more than 400=401..Infinity:war-orphaned children']);
+    assert.deepEqual(counts('sent 10,000 horses to Korea'), ['10,000=10000..10000:horses']);
+  });
+
+  it('find no count in years, sums, measures or days', () => {
+    assert.deepEqual(counts('in 1964, $6.8 million, 1.3 square kilometres, 40 kilometres outside, on 15 October'), []);
+  });
+
+  it('agree with either side of a conflict: "more than a dozen" against "about a dozen"', () => {
+    const [finding] = checker.check('North Korea has closed five diplomatic missions.');
+    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.kind, 'count');
+    assert.equal(finding.factWords, 'more than a dozen');
+    assert.deepEqual(checker.check('North Korea began closing thirty embassies, Spain among them.'), []);
   });
 });
 

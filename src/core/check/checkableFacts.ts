@@ -3,13 +3,16 @@ import type { Entity, Statement } from '../model';
 import { SUBJECT_COUNTRY_ID } from '../model';
 import type { FactBase } from '../factBase';
 import { CLAIM_CUES, type ClaimCue } from './claimCues';
+import { countedWords, countInterval, isMeasure } from './countPhrases';
 import { factInterval, type Interval, startInterval } from './interval';
 
 export interface CheckableFact {
   statement: Statement;
   cue: ClaimCue;
-  /** When the event happened (for `sinceOnly` cues: when it began). */
-  interval: Interval;
+  /** When the event happened (for `sinceOnly` cues: when it began); undefined for an undated count. */
+  interval?: Interval;
+  /** How many, for a statement with a quantity: the values its words allow, and the words for what is counted. */
+  count?: { interval: Interval; units: readonly string[] };
   /** Words one of which the sentence must hold (a treaty's kind, a resolution's number); none: no such need. */
   namedBy: readonly string[];
 }
@@ -18,29 +21,35 @@ export interface CheckableFact {
 const GENERIC_WORDS = new Set(['and', 'the', 'their', 'its', 'his', 'her', 'for', 'with', 'from', 'sign', 'signs', 'signed', 'nullify',
   'nullifies', 'first', 'earlier', 'treaty', 'agreement', 'years', 'year', 'between', 'on', 'an', 'is', 'are', 'of']);
 
-/** Dated, asserted statements of a type the checker has words for, grouped by type. */
+/** Dated or counted, asserted statements of a type the checker has words for, grouped by type. */
 export function checkableFacts(factBase: FactBase): Map<Statement['type'], CheckableFact[]> {
   const byType = new Map<Statement['type'], CheckableFact[]>();
   for (const statement of factBase.statements) {
     const cue = CLAIM_CUES[statement.type];
-    // A date the source only gives the claim as true at (asOf) is no event date; expected and denied did not happen.
-    if (!cue || !statement.date || statement.status === 'expected' || statement.status === 'denied') {
+    // Expected and denied things did not happen.
+    if (!cue || statement.status === 'expected' || statement.status === 'denied') {
       continue;
     }
-    // North Korea alone takes part in nearly everything: a sentence naming only it is about no fact in particular.
-    if (statement.actors.every(id => id === SUBJECT_COUNTRY_ID)) {
-      continue;
-    }
-    const interval = cue.sinceOnly ? sinceInterval(statement) : factInterval(statement.date);
-    if (!interval) {
+    // A date the source only gives the claim as true at (asOf) is no event date. North Korea alone takes part in
+    // nearly everything: a sentence naming only it is about no dated fact in particular (a count names its units).
+    const onlyNorthKorea = statement.actors.every(id => id === SUBJECT_COUNTRY_ID);
+    const interval = statement.date && !onlyNorthKorea ? (cue.sinceOnly ? sinceInterval(statement) : factInterval(statement.date)) : undefined;
+    const units = countedWords(statement.quantity?.unit ?? '').filter(w => w.length >= 4 && !GENERIC_UNIT_WORDS.has(w));
+    // Square kilometres, percentages, years: measures and spans, not counts of things a sentence names.
+    const count = statement.quantity && !units.some(isMeasure)
+      ? { interval: countInterval(statement.quantity.value, statement.quantity.qualifier), units } : undefined;
+    if (!interval && !count?.units.length) {
       continue;
     }
     const list = byType.get(statement.type) ?? [];
-    list.push({ statement, cue, interval, namedBy: namingWords(statement, cue) });
+    list.push({ statement, cue, interval, count, namedBy: namingWords(statement, cue) });
     byType.set(statement.type, list);
   }
   return byType;
 }
+
+/** Words of a quantity's unit that do not say what is counted ("North Korean diplomats" counts diplomats). */
+const GENERIC_UNIT_WORDS = new Set(['north', 'south', 'korean', 'korea', 'diplomatic']);
 
 /** For a position held "since January 2001" (EDTF 2001-01/..): when it began, widened as the fact's date would be. */
 function sinceInterval(statement: Statement): Interval | undefined {
