@@ -1,10 +1,10 @@
-// The labelled set the claim checker is measured on (issue 17), written before the checker (the counts while
-// writing the count checks). Each sentence says what the checker must report: a Warning on the named words (a once-only event
-// whose date or count the fact base contradicts), an Information note there (a recurring event recorded otherwise),
-// or nothing. Sentences marked `statement` are derived from that statement: one true and one false for every dated
-// statement the checker can judge, in paraphrase, other word orders, dates as decades, seasons and days, and names
-// in variant spellings. The rest name known entities with years about things the fact base does not record, and
-// must get nothing.
+// The labelled set the claim checker is measured on (issue 17), written before the checker (the counts while writing
+// the count checks). Each sentence says what the checker must report: a Warning on the named words (a once-only
+// event whose date or count the fact base contradicts), an Information note there (a recurring event recorded
+// otherwise), or nothing. Sentences marked `statement` are derived from that statement: one true and one false for
+// every dated statement the checker can judge, in paraphrase, other word orders, dates as decades, seasons and days,
+// and names in variant spellings. The rest name known entities with years about things the fact base does not
+// record, and must get nothing.
 
 export type Expectation = 'warning' | 'information' | 'none';
 
