@@ -1,9 +1,12 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { registerClaimCheck } from './check/registerClaimCheck';
+import { registerCite } from './cite/registerCite';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport, SHOW_LOG_COMMAND } from './loadBundledFactBase';
+import { registerNames } from './names/registerNames';
 import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
@@ -25,6 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   const tree = registerTree(context, { factBase });
   registerSearch(context, { factBase });
   registerWalkthrough(context);
+  registerClaimCheck(context, { factBase, names });
+  registerCite(context, { factBase });
+  registerNames(context, { factBase, names });
   return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
 }
 

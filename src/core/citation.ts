@@ -25,7 +25,8 @@ export function citationMarkdown(fb: FactBase, st: Statement): string {
   return blocks.join('\n\n');
 }
 
-function sourceLine(fb: FactBase, sourceId: string): string {
+/** "*Title*, Publisher", escaped for Markdown. */
+export function sourceLine(fb: FactBase, sourceId: string): string {
   const source = fb.source(sourceId);
   if (!source) {
     return escapeMarkdown(sourceId);

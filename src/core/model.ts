@@ -86,6 +86,13 @@ export interface Entity {
   /** Names that denote several entities: recognised but never given a card. */
   ambiguousAliases: string[];
   evidence: LocatedEvidence[];
+  /** Where the record is written, for Go to Definition: its YAML file (relative to data/) and 1-based line. */
+  record?: RecordPosition;
+}
+
+export interface RecordPosition {
+  file: string;
+  line: number;
 }
 
 /** A small vocabulary, after CAMEO's event classes, for what a statement reports. */

@@ -18,25 +18,43 @@ export interface SearchPickItem extends vscode.QuickPickItem {
   readonly document: SearchDocument;
 }
 
+/** What a search QuickPick is for: the palette's search, or picking a fact to cite. */
+export interface SearchPurpose {
+  title: string;
+  placeholder: string;
+  /** Which results to offer; all when absent. */
+  offers?(doc: SearchDocument): boolean;
+  /** What to show before anything is typed. */
+  initial(factBase: FactBase, index: SearchIndex): SearchDocument[];
+  accept(doc: SearchDocument): void;
+}
+
+const PALETTE_SEARCH: SearchPurpose = {
+  title: 'DPRK Atlas: Search',
+  placeholder: 'Countries, events, people, organizations, places, source sentences — every word must match',
+  initial: (factBase, index) => factBase.relationCountries().map(c => index.document(c.id)!),
+  accept: doc => void openSearchResult(doc),
+};
+
 /** A search QuickPick, not yet shown: the command shows it; tests drive it through `value`. */
-export function createSearchQuickPick(factBase: FactBase): vscode.QuickPick<SearchPickItem> {
+export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose = PALETTE_SEARCH): vscode.QuickPick<SearchPickItem> {
   const quickPick = vscode.window.createQuickPick<SearchPickItem>() as vscode.QuickPick<SearchPickItem> & { sortByLabel: boolean };
-  quickPick.title = 'DPRK Atlas: Search';
-  quickPick.placeholder = 'Countries, events, people, organizations, places, source sentences — every word must match';
+  quickPick.title = purpose.title;
+  quickPick.placeholder = purpose.placeholder;
   quickPick.matchOnDescription = false;
   quickPick.matchOnDetail = false;
   quickPick.sortByLabel = false;
   const update = (query: string) => {
     const index = SearchIndex.forFactBase(factBase); // built on first use, not at activation
-    const documents = query.trim() ? index.search(query) : factBase.relationCountries().map(c => index.document(c.id)!);
-    quickPick.items = documents.map(doc => pickItem(factBase, doc));
+    const documents = query.trim() ? index.search(query) : purpose.initial(factBase, index);
+    quickPick.items = documents.filter(doc => purpose.offers?.(doc) ?? true).map(doc => pickItem(factBase, doc));
   };
   quickPick.onDidChangeValue(update);
   quickPick.onDidAccept(() => {
     const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
     quickPick.hide();
     if (chosen) {
-      void openSearchResult(chosen.document);
+      purpose.accept(chosen.document);
     }
   });
   quickPick.onDidHide(() => quickPick.dispose());

@@ -8,12 +8,13 @@ import { BenchContext, SMOKE_SIZES, fastestMsWarm, runBenches } from '../../benc
 import { generateFactBase, factBaseSize } from '../../bench/syntheticFactBase';
 // Every bench/*.bench.ts registers its suite on import; list each one here (the first test checks the list).
 import '../../bench/bundle.bench';
+import '../../bench/check.bench';
 import '../../bench/hover.bench';
 import '../../bench/load.bench';
 import '../../bench/matcher.bench';
 import '../../bench/search.bench';
 
-const SUITE_FILES = ['bundle.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts'];
+const SUITE_FILES = ['bundle.bench.ts', 'check.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts'];
 
 const benchDir = path.join(__dirname, '../../bench');
 
@@ -49,7 +50,7 @@ describe('bench smoke run', function () {
     const positive = [
       'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_regex', 'matcher_vs_aho', 'matcher_vs_trie',
       'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x', 'json_parse_100x_vs_1x',
-      'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb',
+      'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb', 'recheck_edit_1mb_vs_1kb',
     ];
     for (const key of positive) {
       assert.ok(typeof figures.get(key) === 'number' && (figures.get(key) as number) > 0, key);

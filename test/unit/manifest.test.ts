@@ -10,6 +10,8 @@ import { ENTITY_ICONS, SOURCE_ICON } from '../../src/tree/icons';
 
 interface Setting {
   type: string;
+  /** A choice among fixed words: nothing a workspace could aim anywhere. */
+  enum?: string[];
   items?: { type: string };
 }
 
@@ -20,11 +22,12 @@ describe('package.json trust and virtual-workspace declarations', () => {
     assert.deepStrictEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
   });
 
-  it('has only on/off and language-list settings, nothing a workspace could aim at a file, program or URL', () => {
+  it('has only on/off, fixed-choice and language-list settings, nothing a workspace could aim at a file, program or URL', () => {
     const settings = Object.entries(manifest.contributes.configuration.properties as Record<string, Setting>);
     assert.ok(settings.length > 0);
     for (const [name, setting] of settings) {
-      const harmless = setting.type === 'boolean' || (setting.type === 'array' && setting.items?.type === 'string' && name.endsWith('.languages'));
+      const harmless = setting.type === 'boolean' || (setting.type === 'array' && setting.items?.type === 'string' && name.endsWith('.languages'))
+        || (setting.type === 'string' && Array.isArray(setting.enum));
       assert.ok(harmless, `${name} (${setting.type}): decide whether untrusted workspaces may set it (restrictedConfigurations)`);
     }
   });

@@ -174,6 +174,7 @@ class Loader {
       ...(r.parent ? { parent: String(r.parent) } : {}),
       ambiguousAliases: (r.ambiguousAliases as string[]) ?? [],
       evidence,
+      record: { file: origin.yaml.path, line: origin.yaml.lineOf(origin.path) },
     });
   }
 

@@ -1,0 +1,29 @@
+// "DPRK Atlas: Insert Citation…" (palette, editor context menu, code actions): picks a fact with the palette's
+// search, or takes a statement id, and cites it at the cursor of the active editor.
+import * as vscode from 'vscode';
+import type { FactBase } from '../core/factBase';
+import { createSearchQuickPick } from '../search/searchQuickPick';
+import { insertCitation } from './insertCitation';
+
+export const INSERT_CITATION = 'dprkAtlas.insertCitation';
+
+export function registerCite(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): void {
+  context.subscriptions.push(vscode.commands.registerCommand(INSERT_CITATION, async (statementId?: unknown) => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to insert a citation into.'));
+      return;
+    }
+    if (typeof statementId === 'string') {
+      await insertCitation(factBase, editor.document, editor.selection.active, statementId);
+      return;
+    }
+    createSearchQuickPick(factBase, {
+      title: vscode.l10n.t('DPRK Atlas: Insert Citation'),
+      placeholder: vscode.l10n.t('The fact to cite — every word must match'),
+      offers: doc => doc.kind === 'event',
+      initial: (fb, index) => fb.statements.flatMap(st => index.document(st.id) ?? []),
+      accept: doc => void insertCitation(factBase, editor.document, editor.selection.active, doc.id),
+    }).show();
+  }));
+}

@@ -1,0 +1,94 @@
+// The statements a draft's claims can be judged against, each with what a sentence must name to be about it.
+import type { Entity, Statement } from '../model';
+import { SUBJECT_COUNTRY_ID } from '../model';
+import type { FactBase } from '../factBase';
+import { CLAIM_CUES, type ClaimCue } from './claimCues';
+import { countedWords, countInterval, isMeasure } from './countPhrases';
+import { factInterval, type Interval, startInterval } from './interval';
+
+export interface CheckableFact {
+  statement: Statement;
+  cue: ClaimCue;
+  /** When the event happened (for `sinceOnly` cues: when it began); undefined for an undated count. */
+  interval?: Interval;
+  /** How many, for a statement with a quantity: the values its words allow, and the words for what is counted. */
+  count?: { interval: Interval; units: readonly string[] };
+  /** Words one of which the sentence must hold (a treaty's kind, a resolution's number); none: no such need. */
+  namedBy: readonly string[];
+}
+
+/** Words of a summary that say nothing about which treaty it is. */
+const GENERIC_WORDS = new Set(['and', 'the', 'their', 'its', 'his', 'her', 'for', 'with', 'from', 'sign', 'signs', 'signed', 'nullify',
+  'nullifies', 'first', 'earlier', 'treaty', 'agreement', 'years', 'year', 'between', 'on', 'an', 'is', 'are', 'of']);
+
+/** Dated or counted, asserted statements of a type the checker has words for, grouped by type. */
+export function checkableFacts(factBase: FactBase): Map<Statement['type'], CheckableFact[]> {
+  const byType = new Map<Statement['type'], CheckableFact[]>();
+  for (const statement of factBase.statements) {
+    const cue = CLAIM_CUES[statement.type];
+    // Expected and denied things did not happen.
+    if (!cue || statement.status === 'expected' || statement.status === 'denied') {
+      continue;
+    }
+    // A date the source only gives the claim as true at (asOf) is no event date. North Korea alone takes part in
+    // nearly everything: a sentence naming only it is about no dated fact in particular (a count names its units).
+    const onlyNorthKorea = statement.actors.every(id => id === SUBJECT_COUNTRY_ID);
+    const interval = statement.date && !onlyNorthKorea ? (cue.sinceOnly ? sinceInterval(statement) : factInterval(statement.date)) : undefined;
+    const units = countedWords(statement.quantity?.unit ?? '').filter(w => w.length >= 4 && !GENERIC_UNIT_WORDS.has(w));
+    // Square kilometres, percentages, years: measures and spans, not counts of things a sentence names.
+    const count = statement.quantity && !units.some(isMeasure)
+      ? { interval: countInterval(statement.quantity.value, statement.quantity.qualifier), units } : undefined;
+    if (!interval && !count?.units.length) {
+      continue;
+    }
+    const list = byType.get(statement.type) ?? [];
+    list.push({ statement, cue, interval, count, namedBy: namingWords(statement, cue) });
+    byType.set(statement.type, list);
+  }
+  return byType;
+}
+
+/** Words of a quantity's unit that do not say what is counted ("North Korean diplomats" counts diplomats). */
+const GENERIC_UNIT_WORDS = new Set(['north', 'south', 'korean', 'korea', 'diplomatic']);
+
+/** For a position held "since January 2001" (EDTF 2001-01/..): when it began, widened as the fact's date would be. */
+function sinceInterval(statement: Statement): Interval | undefined {
+  const date = statement.date!;
+  if (!date.edtf.includes('/')) {
+    return undefined;
+  }
+  return startInterval(date.edtf);
+}
+
+function namingWords(statement: Statement, cue: ClaimCue): string[] {
+  if (cue.named === 'resolution-number') {
+    return [...statement.summary.matchAll(/\bresolution\s+(\d+)/giu)].map(m => m[1]);
+  }
+  if (cue.named === 'summary-words') {
+    // Lower-case words only: the capitalised ones are the actors' names, which the sentence names anyway.
+    return [...statement.summary.matchAll(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]{2,}/gu)].map(m => m[0]).filter(w => !GENERIC_WORDS.has(w));
+  }
+  return [];
+}
+
+/**
+ * Whether a sentence naming `named` (entity ids, with the countries and parents of what it names) is about the
+ * statement's actors. People and organizations must be named; places (where it happened) need not be. Of the countries, all must be, unless a person takes
+ * part (then one suffices: "Kim Dae-jung visited Mongolia" is about South Korea's president), or the sentence names
+ * a mission or place the statement mentions (the North Korean embassy in Ulan Bator stands for both countries).
+ */
+export function namesActorsOf(statement: Statement, named: ReadonlySet<string>, entity: (id: string) => Entity | undefined): boolean {
+  // A place among the actors (the cities a closure is "including") is where it happened, like its country: a
+  // sentence need not name every one of them.
+  const kinds = statement.actors.map(id => ({ id, kind: entity(id)?.kind })).filter(a => a.kind !== 'place');
+  if (!kinds.filter(a => a.kind !== 'country').every(a => named.has(a.id))) {
+    return false;
+  }
+  const countries = kinds.filter(a => a.kind === 'country').map(a => a.id);
+  if (countries.length === 0 || countries.every(id => named.has(id))) {
+    return statement.actors.length > 1 || statement.mentions.length === 0 || statement.mentions.some(id => named.has(id)) || statement.type === 'vote';
+  }
+  const standsIn = statement.mentions.some(id => named.has(id) && (entity(id)?.kind === 'organization' || entity(id)?.kind === 'place'));
+  const personTakesPart = kinds.some(a => a.kind === 'person');
+  return standsIn || (personTakesPart && countries.some(id => named.has(id)));
+}

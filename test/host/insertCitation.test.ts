@@ -1,0 +1,57 @@
+// Issue 17: "DPRK Atlas: Insert Citation…" driven with a statement id (no picker): a Markdown footnote whose quote is
+// verbatim in the source, an inline citation in plain text, each one edit that a single Undo takes back.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AtlasTestApi } from '../../src/testApi';
+import { activateAtlas, closeAllEditors } from './atlas';
+import { openUntitled } from './untitledDocuments';
+
+const DRAFT = 'When Ghana and the DPRK established diplomatic relations in 1964, Kim Il-sung was courting Africa.[^1]\n\n[^1]: An earlier note.\n';
+
+async function editorOn(content: string, language: string, cursorAfter: string): Promise<vscode.TextEditor> {
+  const document = await openUntitled(content, language);
+  const editor = await vscode.window.showTextDocument(document);
+  const cursor = document.positionAt(content.indexOf(cursorAfter) + cursorAfter.length);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  return editor;
+}
+
+describe('insert citation', function () {
+  this.timeout(60_000);
+  let api: AtlasTestApi;
+  before(async () => {
+    api = await activateAtlas();
+  });
+  after(closeAllEditors);
+
+  it('writes a Markdown footnote, the next free number at the cursor and its definition at the end, quoting the source verbatim', async () => {
+    const editor = await editorOn(DRAFT, 'markdown', 'in 1964');
+    await vscode.commands.executeCommand('dprkAtlas.insertCitation', 'ghana-relations-established');
+    const text = editor.document.getText();
+    assert.ok(text.startsWith('When Ghana and the DPRK established diplomatic relations in 1964[^2], Kim'), text);
+    const definition = text.slice(text.lastIndexOf('[^2]: '));
+    assert.match(definition, /^\[\^2\]: .*“.*” — \*Ghana–North Korea relations\*, Wikipedia\.\n$/);
+    const quote = /“(.*)”/.exec(definition)![1].replace(/\\(.)/g, '$1');
+    assert.ok(api.factBase.source('ghana-wikipedia')!.text.includes(quote), quote);
+    assert.equal(quote, api.factBase.statement('ghana-relations-established')!.evidence[1].quote);
+
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), DRAFT);
+  });
+
+  it('cites inline in plain text, and one Undo restores the document', async () => {
+    const content = 'Kim Il-sung paid a visit to Mongolia in 1988.';
+    const editor = await editorOn(content, 'plaintext', 'in 1988');
+    await vscode.commands.executeCommand('dprkAtlas.insertCitation', 'mongolia-kim-il-sung-visit-1988');
+    assert.equal(editor.document.getText(),
+      'Kim Il-sung paid a visit to Mongolia in 1988 (“Kim Il-sung also paid a visit to the country in 1988.”, Mongolia–North Korea relations, unknown wiki-mirror site (copy of Wikipedia)).');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), content);
+  });
+
+  it('says so, and changes nothing, for an id the fact base does not have', async () => {
+    const editor = await editorOn('Some text.', 'markdown', 'Some');
+    await vscode.commands.executeCommand('dprkAtlas.insertCitation', 'no-such-fact');
+    assert.equal(editor.document.getText(), 'Some text.');
+  });
+});
