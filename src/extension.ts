@@ -1,6 +1,7 @@
 // Composition root: load the compiled fact base once, then let each surface register itself.
 import * as vscode from 'vscode';
 import { sharedNameMatcher } from './core/matcher';
+import { registerExport } from './export/registerExport';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
 import { registerReader } from './reader/registerReader';
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerHoverCards(context, { factBase, names });
   const tree = registerTree(context, { factBase });
   registerSearch(context, { factBase });
+  registerExport(context, { factBase, tree });
   return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
 }
 

@@ -5,8 +5,8 @@ import type { Statement } from '../model';
 export type ExportScope =
   | { readonly kind: 'all' }
   | { readonly kind: 'country'; readonly countryId: string }
-  /** The sidebar filter's matches: statement ids, and entity ids whose statements all pass (as the tree shows them). */
-  | { readonly kind: 'matching'; readonly ids: ReadonlySet<string> };
+  /** Chosen statements, e.g. those the sidebar shows under its filter. */
+  | { readonly kind: 'statements'; readonly ids: ReadonlySet<string> };
 
 /** The statements in scope, oldest first (undated last), each once. */
 export function statementsInScope(fb: FactBase, scope: ExportScope): Statement[] {
@@ -15,10 +15,8 @@ export function statementsInScope(fb: FactBase, scope: ExportScope): Statement[]
       return [...fb.statements].sort(compareStatementsByDate);
     case 'country':
       return [...fb.statementsForCountry(scope.countryId)];
-    case 'matching': {
-      const passes = (st: Statement) => scope.ids.has(st.id) || st.actors.some(id => scope.ids.has(id)) || fb.countriesOf(st).some(id => scope.ids.has(id));
-      return fb.statements.filter(passes).sort(compareStatementsByDate);
-    }
+    case 'statements':
+      return fb.statements.filter(st => scope.ids.has(st.id)).sort(compareStatementsByDate);
   }
 }
 
