@@ -3,7 +3,8 @@
 import { escapeMarkdown, sourceLine } from '../citation';
 import type { FactBase } from '../factBase';
 import type { Statement } from '../model';
-import { byCountry, type ExportScope } from './scope';
+import { byCountry, countryGroupName } from '../countryGroups';
+import type { ExportScope } from './scope';
 
 /**
  * ```
@@ -19,8 +20,7 @@ export function markdownChronology(fb: FactBase, title: string, scope: ExportSco
   // A country's chronology is that country's alone, though some of its statements also stand under another.
   const groups = byCountry(fb, statements).filter(g => scope.kind !== 'country' || g.countryId === scope.countryId);
   for (const group of groups) {
-    const heading = group.countryId ? fb.entity(group.countryId)?.name ?? group.countryId : 'Not tied to one country';
-    blocks.push(`## ${escapeMarkdown(heading)}`, group.statements.map(chronologyLine).join('\n'));
+    blocks.push(`## ${escapeMarkdown(countryGroupName(fb, group.countryId))}`, group.statements.map(chronologyLine).join('\n'));
   }
   if (statements.length === 0) {
     blocks.push('No statements.');

@@ -19,23 +19,3 @@ export function statementsInScope(fb: FactBase, scope: ExportScope): Statement[]
       return fb.statements.filter(st => scope.ids.has(st.id)).sort(compareStatementsByDate);
   }
 }
-
-/**
- * The statements grouped under their countries (a statement on two countries stands under both), countries by
- * name, then those tied to no country other than North Korea; each group keeps the given order.
- */
-export function byCountry(fb: FactBase, statements: readonly Statement[]): { countryId: string | undefined; statements: Statement[] }[] {
-  const groups = new Map<string | undefined, Statement[]>();
-  for (const country of fb.relationCountries()) {
-    groups.set(country.id, []);
-  }
-  for (const st of statements) {
-    const countries = fb.countriesOf(st);
-    for (const id of countries.length ? countries : [undefined]) {
-      const list = groups.get(id) ?? [];
-      list.push(st);
-      groups.set(id, list);
-    }
-  }
-  return [...groups].filter(([, list]) => list.length > 0).map(([countryId, list]) => ({ countryId, statements: list }));
-}
