@@ -7,6 +7,7 @@ import { loadFactBaseOrReport } from './loadBundledFactBase';
 import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
+import { registerTimeline } from './timeline/registerTimeline';
 import { registerTree } from './tree/registerTree';
 
 /** The shipped extension offers no API: it resolves to undefined. Only the test build returns its internals. */
@@ -20,7 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   const tree = registerTree(context, { factBase });
   registerSearch(context, { factBase });
   registerExport(context, { factBase, tree });
-  return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
+  const timeline = registerTimeline(context, { factBase });
+  return TEST_BUILD ? testApi(factBase, reader, tree, timeline) : undefined;
 }
 
 export function deactivate(): void {}

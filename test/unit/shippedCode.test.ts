@@ -1,6 +1,6 @@
 // Issue 9: what the extension's code can do, read from the bundles as esbuild builds them from src/ (the libraries
-// included). It writes no file and edits no document but the writes ALLOWED_WRITES names, reads no workspace file, watches no document, runs no code
-// from strings, and the reader webview parses no string as HTML. Names of VS Code and DOM APIs survive
+// included). It writes no file and edits no document but the writes ALLOWED_WRITES names, reads no workspace file,
+// watches no document, runs no code from strings, and the webviews (reader, timeline) parse no string as HTML. Names of VS Code and DOM APIs survive
 // minification, so a match in these bundles would be in the shipped one too.
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
@@ -71,15 +71,18 @@ describe('what the shipped code can do', function () {
   this.timeout(60_000);
   let extension: Bundle;
   let webview: Bundle;
+  let timeline: Bundle;
   before(async () => {
     extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] });
     webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
+    timeline = await bundle({ entryPoints: ['src/webview/timeline/timeline.ts'], platform: 'browser', format: 'iife' });
   });
 
   it('imports nothing in the extension host but vscode and node:crypto', () => {
     assert.ok(extension.code.length > 1000);
     assert.deepStrictEqual(extension.imports, EXTENSION_IMPORTS);
     assert.deepStrictEqual(webview.imports, []);
+    assert.deepStrictEqual(timeline.imports, []);
   });
 
   it('writes no file and edits no document except where ALLOWED_WRITES says why', () => {
@@ -88,15 +91,18 @@ describe('what the shipped code can do', function () {
   });
 
   it('reads no workspace file, runs over no open document and evaluates no string as code', () => {
-    for (const { code } of [extension, webview]) {
+    for (const { code } of [extension, webview, timeline]) {
       assert.equal(found(code, WORKSPACE_SCANS), undefined);
       assert.equal(found(code, CODE_FROM_STRINGS), undefined);
     }
   });
 
-  it('parses no string as HTML in the reader webview', () => {
-    assert.ok(webview.code.includes('createTextNode'));
-    assert.equal(found(webview.code, HTML_SINKS), undefined);
+  it('parses no string as HTML in the reader and timeline webviews (d3-scale and d3-time-format included)', () => {
+    for (const { code } of [webview, timeline]) {
+      assert.ok(code.includes('createElement') && code.includes('textContent'));
+      assert.equal(found(code, HTML_SINKS), undefined);
+    }
+    assert.ok(timeline.code.includes('node_modules/d3-scale/'), 'the timeline bundles d3-scale');
   });
 
   it('(the patterns catch each kind of call they stand for)', () => {
