@@ -14,7 +14,10 @@ describe('timeline', function () {
   before(async () => {
     api = await activateAtlas();
   });
-  afterEach(closeAllEditors);
+  afterEach(async () => {
+    await closeAllEditors();
+    await eventually(() => (api.timeline.current ? undefined : true), 'the timeline to close');
+  });
 
   const show = async (target?: unknown) => {
     await vscode.commands.executeCommand('dprkAtlas.showTimeline', target);
@@ -50,11 +53,13 @@ describe('timeline', function () {
     const statement = api.factBase.statement(mark.statementId)!;
     const reader = await eventually(() => api.reader.panelFor(statement.evidence[0].source), 'the reader');
     assert.equal((await reportOf(reader)).markText, statement.evidence[0].quote);
+    assert.ok(timeline.panel.visible, 'the reader opens beside the timeline');
     assert.equal((await timelineReport(timeline)).state.selected, mark.key);
   });
 
   it('reaches every event with the arrow keys, and Enter opens the focused one', async () => {
     const timeline = await show();
+    await timelineReport(timeline); // drawn
     const first = await pressKey(timeline, 'Home');
     assert.ok(first.marks.length > 20, `${first.marks.length} marks`);
     const visited = [first.focused];

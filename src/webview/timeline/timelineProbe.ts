@@ -6,7 +6,7 @@ import { unexpectedMarkup } from '../unexpectedMarkup';
 /** Everything draw.ts and the timeline's HTML create inside <body>. */
 const DRAWN_TAGS = new Set(['header', 'h1', 'h2', 'p', 'div', 'span', 'button', 'label', 'input', 'fieldset', 'legend', 'details', 'summary',
   'ul', 'li', 'section', 'aside', 'blockquote', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'main', 'kbd']);
-const DRAWN_ATTRIBUTES = /^(class|id|role|tabindex|title|hidden|type|style|data-[a-z-]+|aria-[a-z]+)$/;
+const DRAWN_ATTRIBUTES = /^(class|id|role|tabindex|title|hidden|type|checked|scope|style|data-[a-z-]+|aria-[a-z]+)$/;
 
 export function attachTimelineProbe(webview: { postMessage(message: TimelineTestFromWebview): void; getState(): unknown },
   shown: () => { title: string } | undefined): () => void {
