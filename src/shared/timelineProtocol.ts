@@ -27,7 +27,9 @@ export type ToTimeline = { type: 'show'; title: string; layout: TimelineLayout; 
 export type FromTimeline =
   | { type: 'ready' }
   | { type: 'openPassage'; statementId: string }
-  | { type: 'state'; state: TimelineState };
+  | { type: 'state'; state: TimelineState }
+  /** The Export SVG button: the extension writes the current view to a file the user picks. */
+  | { type: 'exportSvg' };
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -76,6 +78,8 @@ export function parseFromTimeline(v: unknown): FromTimeline | undefined {
       return isString(v.statementId) ? { type: 'openPassage', statementId: v.statementId } : undefined;
     case 'state':
       return isTimelineState(v.state) ? { type: 'state', state: v.state } : undefined;
+    case 'exportSvg':
+      return { type: 'exportSvg' };
     default:
       return undefined;
   }

@@ -5,6 +5,7 @@ import type { FactBase } from '../core/factBase';
 import { layoutTimeline, timelineStatements } from '../core/timeline';
 import { isTimelineState, TIMELINE_VIEW_TYPE, type TimelineState } from '../shared/timelineProtocol';
 import type { AtlasNode } from '../tree/treeModel';
+import { exportTimelineSvg } from './exportTimelineSvg';
 import { type TimelineContent, TimelinePanel } from './timelinePanel';
 
 export interface TimelineApi {
@@ -31,7 +32,8 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
     }
   };
   const adopt = (panel: vscode.WebviewPanel, state: TimelineState) => {
-    const timeline = new TimelinePanel(panel, contentFor(state.entityIds), state, context.extensionUri, openPassage);
+    const exportSvg = () => void vscode.commands.executeCommand('dprkAtlas.exportTimelineSvg');
+    const timeline = new TimelinePanel(panel, contentFor(state.entityIds), state, context.extensionUri, openPassage, exportSvg);
     current = timeline;
     panel.onDidDispose(() => {
       if (current === timeline) {
@@ -67,6 +69,14 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
       api.show(entityIdsOf(target));
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, api.serializer),
+    // The timeline's Export SVG button, or the palette while a timeline is open; tests pass the target file.
+    vscode.commands.registerCommand('dprkAtlas.exportTimelineSvg', async (target?: unknown) => {
+      if (!current) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a timeline first (DPRK Atlas: Show Timeline).'));
+        return;
+      }
+      await exportTimelineSvg(current.view, target instanceof vscode.Uri ? target : undefined);
+    }),
   );
   return api;
 }

@@ -31,6 +31,7 @@ export function timelineHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
     <button type="button" id="zoom-out" title="Zoom out (−)" aria-label="Zoom out">−</button>
     <button type="button" id="zoom-reset" title="Show everything (0)">All</button>
   </div>
+  <button type="button" id="export-svg" title="Save this view (window and filters) as an SVG file">Export SVG…</button>
 </header>
 <div id="filters">
   <fieldset><legend>Status</legend>${statuses}</fieldset>

@@ -20,6 +20,7 @@ export class TimelinePanel {
     private state: TimelineState,
     extensionUri: vscode.Uri,
     private readonly openPassage: (statementId: string) => void,
+    private readonly exportSvg: () => void,
   ) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'atlas.svg');
     panel.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(extensionUri) };
@@ -33,8 +34,9 @@ export class TimelinePanel {
     this.show(content, state);
   }
 
-  get entityIds(): readonly string[] {
-    return this.state.entityIds;
+  /** What the panel shows and how (window, filters), as the webview last reported it. */
+  get view(): TimelineContent & { state: TimelineState } {
+    return { ...this.content, state: this.state };
   }
 
   /** Shows new content (other entities, or the fact base changed) with `state`. */
@@ -63,6 +65,9 @@ export class TimelinePanel {
         break;
       case 'openPassage':
         this.openPassage(message.statementId);
+        break;
+      case 'exportSvg':
+        this.exportSvg();
         break;
     }
   }

@@ -2,6 +2,9 @@
 // undated listed apart, a click or Enter opening the passage in the reader, the arrow keys reaching every event,
 // filters, and the state surviving a reload.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, closeAllEditors } from './atlas';
@@ -87,5 +90,18 @@ describe('timeline', function () {
     const notReported = zoomed.marks.filter(m => !m.classes.includes('status-reported')).map(m => m.key);
     assert.deepEqual(restored.marks.map(m => m.key), notReported);
     assert.deepEqual((await pressKey(timeline, '0')).marks.length, all.marks.filter(m => !m.classes.includes('status-reported')).length);
+  });
+
+  it('exports the view as SVG to the file it is given, with the window and filters shown', async () => {
+    const timeline = await show('ghana');
+    await timelineReport(timeline);
+    const file = path.join(os.tmpdir(), `dprk-atlas-timeline-${process.pid}.svg`);
+    await vscode.commands.executeCommand('dprkAtlas.exportTimelineSvg', vscode.Uri.file(file));
+    const svg = fs.readFileSync(file, 'utf8');
+    fs.rmSync(file);
+    assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const ghana = api.factBase.statementsForCountry('ghana').filter(st => st.date ?? st.asOf);
+    assert.equal([...svg.matchAll(/<(?:rect|circle)[^>]*><title>/g)].length, ghana.length);
+    assert.ok(svg.includes('<title>Timeline: Ghana</title>'));
   });
 });

@@ -21,6 +21,10 @@ const ALLOWED_WRITES: readonly { api: string; module: string; why: string }[] = 
     api: 'writeFile', module: 'src/export/registerExport.ts',
     why: 'Export Facts… writes the one file the user picked in its save dialog (or that its caller named), only when run.',
   },
+  {
+    api: 'writeFile', module: 'src/timeline/exportTimelineSvg.ts',
+    why: 'Export Timeline as SVG… writes the one file the user picked in its save dialog (or that its caller named), only when run.',
+  },
 ];
 const CODE_FROM_STRINGS = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(/;
 /** DOM calls that parse a string as HTML; src/webview/render.ts builds every node itself. */

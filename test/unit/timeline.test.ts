@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
-import { layoutTimeline, MAX_ROWS, marksInView, type TimelineEvent, timelineStatements } from '../../src/core/timeline';
+import { filteredEvents, layoutTimeline, MAX_ROWS, marksInView, type TimelineEvent, timelineStatements, timelineSvg } from '../../src/core/timeline';
 
 const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
 const all = layoutTimeline(fb, timelineStatements(fb, []));
@@ -107,5 +107,47 @@ describe('timeline viewport', () => {
     const marks = marksInView(all, year(1963), year(1965), 10_000);
     assert.ok(marks.some(m => m.kind === 'event' && m.event.statementId === 'ghana-relations-established'));
     assert.ok(!marks.some(m => m.kind === 'event' && m.event.end <= year(1963)));
+  });
+});
+
+describe('timeline SVG', () => {
+  /** Every tag closed in order, and no text holding a raw `<` or `&` that is not an entity: well-formed enough to open. */
+  const assertWellFormed = (svg: string) => {
+    const stack: string[] = [];
+    for (const [, close, name, selfClosing] of svg.matchAll(/<(\/?)([a-z]+)\b[^>]*?(\/?)>/g)) {
+      if (close) {
+        assert.strictEqual(stack.pop(), name);
+      } else if (!selfClosing) {
+        stack.push(name);
+      }
+    }
+    assert.deepStrictEqual(stack, []);
+    assert.ok(!/&(?!#\d+;)/.test(svg), 'a bare &');
+    assert.deepStrictEqual(svg.split(/<[^<>]*>/).filter(text => /[<>"]/.test(text)), [], 'markup in text');
+  };
+
+  it('draws each event of the window with its date and summary as its title, escaped', () => {
+    const ghana = layoutTimeline(fb, timelineStatements(fb, ['ghana']));
+    const svg = timelineSvg('Ghana & North Korea', ghana, ghana.events, ghana.domain);
+    assertWellFormed(svg);
+    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+    assert.ok(svg.includes('<title>Ghana &#38; North Korea</title>'));
+    const titles = [...svg.matchAll(/<(?:rect|circle)[^>]*><title>([^<]*)<\/title>/g)].map(m => m[1]);
+    assert.strictEqual(titles.length, ghana.events.length);
+    for (const ev of ghana.events) {
+      assert.ok(titles.some(t => t.includes(ev.summary.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`))), ev.key);
+    }
+    const window: [number, number] = [Date.UTC(1990, 0, 1), Date.UTC(2000, 0, 1)];
+    const inWindow = ghana.events.filter(ev => ev.start < window[1] && ev.end > window[0]).length;
+    assert.strictEqual([...timelineSvg('G', ghana, ghana.events, window).matchAll(/<title>/g)].length - 1, inWindow);
+  });
+
+  it('keeps hostile text text', () => {
+    const ghana = layoutTimeline(fb, timelineStatements(fb, ['ghana']));
+    const hostile = { ...ghana, lanes: [{ ...ghana.lanes[0], label: '<script>x</script>' }, ...ghana.lanes.slice(1)] };
+    const events = ghana.events.map(ev => ({ ...ev, summary: '"/><script>alert(1)</script>' }));
+    const svg = timelineSvg('<b>', hostile, filteredEvents({ ...hostile, events }, [], []), ghana.domain);
+    assertWellFormed(svg);
+    assert.ok(!svg.includes('<script') && !svg.includes('<b>'));
   });
 });

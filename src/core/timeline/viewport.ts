@@ -11,6 +11,13 @@ export interface Cluster {
   first: TimelineEvent;
 }
 
+/** The events whose status and type no filter hides. */
+export function filteredEvents(layout: TimelineLayout, hiddenStatuses: readonly string[], hiddenTypes: readonly string[]): TimelineEvent[] {
+  const statuses = new Set(hiddenStatuses);
+  const types = new Set(hiddenTypes);
+  return layout.events.filter(ev => !statuses.has(ev.status) && !types.has(ev.type));
+}
+
 export type Mark = { kind: 'event'; event: TimelineEvent } | { kind: 'cluster'; cluster: Cluster };
 
 /** The marks for [from, to): each lane's events that overlap it, clustered in equal bins when more than `cap / lanes`. */

@@ -165,6 +165,7 @@ window.addEventListener('pointerup', () => {
 byId('zoom-in').addEventListener('click', () => zoomBy(0.5));
 byId('zoom-out').addEventListener('click', () => zoomBy(2));
 byId('zoom-reset').addEventListener('click', () => update({ window: null }));
+byId('export-svg').addEventListener('click', () => post({ type: 'exportSvg' }));
 byId('filters').addEventListener('change', () => {
   const unchecked = (attr: string) => [...document.querySelectorAll<HTMLInputElement>(`input[${attr}]`)].filter(b => !b.checked);
   update({

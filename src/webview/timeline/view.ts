@@ -1,6 +1,6 @@
 // What the timeline shows at a moment, derived from the layout and the state: the events the filters let through
 // and the window onto them. Pure functions, so zooming, panning and filtering share one rule each.
-import { marksInView, type Mark, type TimelineEvent, type TimelineLayout } from '../../core/timeline';
+import { filteredEvents, marksInView, type Mark, type TimelineEvent, type TimelineLayout } from '../../core/timeline';
 import type { TimelineState } from '../../shared/timelineProtocol';
 
 /** The most marks drawn at once; denser windows are clustered (core/timeline/viewport.ts). */
@@ -11,9 +11,7 @@ export const TABLE_CAP = 500;
 const MIN_WINDOW = 30 * 86_400_000;
 
 export function visibleEvents(layout: TimelineLayout, state: TimelineState): TimelineEvent[] {
-  const statuses = new Set(state.hiddenStatuses);
-  const types = new Set(state.hiddenTypes);
-  return layout.events.filter(ev => !statuses.has(ev.status) && !types.has(ev.type));
+  return filteredEvents(layout, state.hiddenStatuses, state.hiddenTypes);
 }
 
 export function windowOf(layout: TimelineLayout, state: TimelineState): [number, number] {
