@@ -21,6 +21,17 @@ export function layoutTimeline(fb: FactBase, statements: readonly Statement[], {
   const dated = statements.filter(st => st.date ?? st.asOf);
   const domain = domainOf(dated);
   const inTimeline = new Set(statements.map(st => st.id));
+  // Many statements share a date: each label is made once.
+  const labels = new Map<string, string>();
+  const labelOf = (st: Statement) => {
+    const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`;
+    let label = labels.get(key);
+    if (label === undefined) {
+      label = statementDateLabel(st);
+      labels.set(key, label);
+    }
+    return label;
+  };
   const lanes: TimelineLane[] = [];
   const events: TimelineEvent[] = [];
   const undatedLanes = new Map<string, string[]>();
@@ -29,7 +40,7 @@ export function layoutTimeline(fb: FactBase, statements: readonly Statement[], {
     const laneEvents: TimelineEvent[] = [];
     for (const st of group.statements) {
       if (st.date ?? st.asOf) {
-        laneEvents.push(eventOf(st, lanes.length, group.countryId ?? '', domain, inTimeline));
+        laneEvents.push(eventOf(st, lanes.length, group.countryId ?? '', domain, inTimeline, labelOf(st)));
       } else {
         undatedLanes.set(st.id, [...(undatedLanes.get(st.id) ?? []), label]);
       }
@@ -66,7 +77,7 @@ function domainOf(dated: readonly Statement[]): [number, number] {
   return [min - margin, max + margin];
 }
 
-function eventOf(st: Statement, lane: number, laneId: string, domain: [number, number], inTimeline: ReadonlySet<string>): TimelineEvent {
+function eventOf(st: Statement, lane: number, laneId: string, domain: [number, number], inTimeline: ReadonlySet<string>, dateLabel: string): TimelineEvent {
   const date = (st.date ?? st.asOf)!;
   const [from, to = from] = date.edtf.split('/');
   const openStart = date.min <= -OPEN_END || from === '..' || from === '';
@@ -80,7 +91,7 @@ function eventOf(st: Statement, lane: number, laneId: string, domain: [number, n
     openStart, openEnd,
     fuzzyStart: /[~?%]/.test(from), fuzzyEnd: /[~?%]/.test(to),
     status: st.status, type: st.type, summary: st.summary,
-    dateLabel: statementDateLabel(st), dateText: date.text,
+    dateLabel, dateText: date.text,
     quote: st.evidence[0]?.quote ?? '',
     conflictsWith: st.conflictsWith.filter(id => inTimeline.has(id)),
   };
