@@ -1,5 +1,5 @@
 // Build: validate data/ and compile it to dist/factbase.json, then bundle the extension (Node, `vscode`
-// external) and the webview (browser). Flags: --production (minified, no sourcemaps), --watch, --tests
+// external) and the webviews (browser: reader, timeline). Flags: --production (minified, no sourcemaps), --watch, --tests
 // (the test build: TEST_BUILD is true, so the bundles carry the hooks the host tests use, and test/host/*.ts is
 // bundled into out/test/host), --data-only (validate and compile data/ only: `npm run check-data`).
 import * as esbuild from 'esbuild';
@@ -61,14 +61,24 @@ export function webExtensionTarget(outfile = 'dist/web/extension.js', flags = fl
   return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] };
 }
 
-/** The reader webview bundle's options (its CSS lands beside it). */
+/** A webview bundle's options (its CSS lands beside it). */
+function browserTarget(entry, outfile, flags) {
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, entry)], outfile, platform: 'browser', format: 'iife', target: 'es2022' };
+}
+
+/** The reader webview bundle's options. */
 export function webviewTarget(outfile = 'dist/webview/reader.js', flags = flagsFromArgv) {
-  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/webview/reader.ts')], outfile, platform: 'browser', format: 'iife', target: 'es2022' };
+  return browserTarget('src/webview/reader.ts', outfile, flags);
+}
+
+/** The timeline webview bundle's options. */
+export function timelineWebviewTarget(outfile = 'dist/webview/timeline.js', flags = flagsFromArgv) {
+  return browserTarget('src/webview/timeline/timeline.ts', outfile, flags);
 }
 
 /** Every bundle that ships, for the build and for the tests that read what ships (they pass outfiles of their own). */
 export function shippedTargets(flags = flagsFromArgv) {
-  return [extensionTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags)];
+  return [extensionTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
 }
 
 const targets = shippedTargets();

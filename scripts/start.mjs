@@ -2,6 +2,8 @@
 // CLI on PATH that is an Extension Development Host; otherwise the sandboxed code-server of the test host serves
 // it on http://127.0.0.1:$PORT (default 8080; webviews need that secure context) until Ctrl-C.
 //   --screenshot=FILE  (code-server only) open the DPRK Atlas container in headless Chromium, save a PNG and stop
+//   --command=TITLE    with --screenshot: first run this palette command (e.g. "DPRK Atlas: Show Timeline")
+//   --setting=KEY=JSON user setting, repeatable, e.g. --setting='workbench.colorTheme="Default High Contrast"'
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +11,11 @@ import * as path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const sample = path.join(root, 'sample');
 const screenshot = process.argv.find(a => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
+const command = process.argv.find(a => a.startsWith('--command='))?.slice('--command='.length);
+const settings = Object.fromEntries(process.argv.filter(a => a.startsWith('--setting=')).map(a => {
+  const [, key, json] = /^--setting=([^=]+)=(.*)$/s.exec(a) ?? [];
+  return [key, JSON.parse(json)];
+}));
 
 // A fresh clone: the npm dependencies first, since the build and the host scripts import them.
 if (!fs.existsSync(path.join(root, 'node_modules'))
@@ -28,7 +35,7 @@ if (!screenshot && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' 
 }
 
 installHost();
-const sandbox = createSandbox();
+const sandbox = createSandbox(settings);
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 // An extension folder symlinked into the extensions dir is loaded as installed; Reload Window picks up rebuilds.
 fs.symlinkSync(root, path.join(sandbox.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
@@ -71,6 +78,9 @@ async function takeScreenshot(pageUrl, file) {
     // The views show welcome text until the extension has activated and filled them.
     await page.locator('.sidebar .monaco-list-row').first().waitFor({ timeout: 60_000 })
       .catch(() => console.error('the DPRK Atlas views show no items after 60 s'));
+    if (command) {
+      await runPaletteCommand(page, command);
+    }
     await page.mouse.move(700, 400); // away from the activity bar, whose tooltip would cover the views
     await page.waitForTimeout(500);
     await page.screenshot({ path: file });
@@ -83,4 +93,15 @@ async function takeScreenshot(pageUrl, file) {
   } finally {
     await close();
   }
+}
+
+/** Runs a command from the palette as a person would, and gives what it opens (a webview) time to draw. */
+async function runPaletteCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 30_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(5000);
 }

@@ -4,12 +4,14 @@ import * as vscode from 'vscode';
 import { registerClaimCheck } from './check/registerClaimCheck';
 import { registerCite } from './cite/registerCite';
 import { sharedNameMatcher } from './core/matcher';
+import { registerExport } from './export/registerExport';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport, SHOW_LOG_COMMAND } from './loadBundledFactBase';
 import { registerNames } from './names/registerNames';
 import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
+import { registerTimeline } from './timeline/registerTimeline';
 import { registerTree } from './tree/registerTree';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
@@ -31,7 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerClaimCheck(context, { factBase, names });
   registerCite(context, { factBase });
   registerNames(context, { factBase, names });
-  return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
+  registerExport(context, { factBase, tree });
+  const timeline = registerTimeline(context, { factBase });
+  return TEST_BUILD ? testApi(factBase, reader, tree, timeline) : undefined;
 }
 
 export function deactivate(): void {}

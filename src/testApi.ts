@@ -5,6 +5,7 @@ import type { FactBase, SourceWithText } from './core/factBase';
 import type { ReaderApi } from './reader/registerReader';
 import type { ReaderPanel } from './reader/readerPanel';
 import { createSearchQuickPick, type SearchPickItem } from './search/searchQuickPick';
+import type { TimelineApi } from './timeline/registerTimeline';
 import type { TreeApi } from './tree/registerTree';
 
 export interface AtlasTestApi {
@@ -15,15 +16,17 @@ export interface AtlasTestApi {
     panelFor(sourceId: string): ReaderPanel | undefined;
   };
   tree: TreeApi;
+  timeline: TimelineApi;
   /** A new search QuickPick, not shown: the tests type into it and read what VS Code shows first. */
   createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
 }
 
-export function testApi(factBase: FactBase, reader: ReaderApi, tree: TreeApi): AtlasTestApi {
+export function testApi(factBase: FactBase, reader: ReaderApi, tree: TreeApi, timeline: TimelineApi): AtlasTestApi {
   return {
     factBase,
     reader: { ...reader, showSource: source => reader.panels.show(source, null), panelFor: id => reader.panels.panelFor(id) },
     tree,
+    timeline,
     createSearchQuickPick: () => createSearchQuickPick(factBase),
   };
 }

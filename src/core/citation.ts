@@ -25,14 +25,25 @@ export function citationMarkdown(fb: FactBase, st: Statement): string {
   return blocks.join('\n\n');
 }
 
-/** "*Title*, Publisher", escaped for Markdown. */
-export function sourceLine(fb: FactBase, sourceId: string): string {
+/** What a citation names of a source, shared by the copied citation and every export: its title and known publisher. */
+export interface SourceCitation {
+  title: string;
+  publisher?: string;
+}
+
+/** A source's citation fields; an id the fact base does not know is cited by the id itself. */
+export function sourceCitation(fb: FactBase, sourceId: string): SourceCitation {
   const source = fb.source(sourceId);
   if (!source) {
-    return escapeMarkdown(sourceId);
+    return { title: sourceId };
   }
-  const publisher = source.publisher && source.publisher !== 'unknown' ? `, ${escapeMarkdown(source.publisher)}` : '';
-  return `*${escapeMarkdown(source.title)}*${publisher}`;
+  return source.publisher && source.publisher !== 'unknown' ? { title: source.title, publisher: source.publisher } : { title: source.title };
+}
+
+/** `*Title*, Publisher`, escaped: how the copied citation and the Markdown export name a source. */
+export function sourceLine(fb: FactBase, sourceId: string): string {
+  const { title, publisher } = sourceCitation(fb, sourceId);
+  return `*${escapeMarkdown(title)}*${publisher ? `, ${escapeMarkdown(publisher)}` : ''}`;
 }
 
 function blockquote(quote: string): string {

@@ -1,31 +1,13 @@
-// The reader's HTML shell: static markup, a strict Content-Security-Policy, and the bundled script and style.
-// The article itself never passes through here; it arrives later as data (see src/shared/protocol.ts).
-import * as vscode from 'vscode';
-import { newNonce } from '../shared/nonce';
-
-/** The only folders the webview may load from. */
-export function readerResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
-}
+// The reader's HTML shell (src/webviewShell.ts): the article itself arrives later as data (see src/shared/protocol.ts).
+import type * as vscode from 'vscode';
+import { webviewHtml } from '../webviewShell';
 
 /** A new HTML document with a new nonce: call once per render. */
 export function readerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = newNonce();
-  const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file));
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="UTF-8">
-  <meta http-equiv="Content-Security-Policy" content="${csp}">
-  <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <link rel="stylesheet" href="${asset('reader.css')}">
-  <script nonce="${nonce}" src="${asset('reader.js')}" defer></script>
-  <title>DPRK Atlas reader</title>
-</head>
-<body>
-  <main id="article" aria-label="Article"></main>
-  <div id="fact-tip" role="tooltip" hidden></div>
-</body>
-</html>`;
+  return webviewHtml(webview, extensionUri, {
+    bundle: 'reader',
+    title: 'DPRK Atlas reader',
+    body: `  <main id="article" aria-label="Article"></main>
+  <div id="fact-tip" role="tooltip" hidden></div>`,
+  });
 }

@@ -2,7 +2,8 @@
 // sends it with the article whenever the webview (re)loads: after creation, after being hidden, after a reload.
 import * as vscode from 'vscode';
 import { type FromWebview, parseFromWebview, type ReaderArticle, type ReaderState, type TextRange } from '../shared/protocol';
-import { readerHtml, readerResourceRoots } from './readerHtml';
+import { webviewResourceRoots } from '../webviewShell';
+import { readerHtml } from './readerHtml';
 
 export class ReaderPanel {
   private ready = false;
@@ -16,7 +17,7 @@ export class ReaderPanel {
   ) {
     panel.title = article.title;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'atlas.svg');
-    panel.webview.options = { enableScripts: true, localResourceRoots: readerResourceRoots(extensionUri) };
+    panel.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(extensionUri) };
     panel.webview.html = readerHtml(panel.webview, extensionUri);
     panel.webview.onDidReceiveMessage(message => this.receive(message));
     panel.onDidChangeViewState(() => {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from '../core/factBase';
 import { READER_VIEW_TYPE, type ReaderState, type TextRange } from '../shared/protocol';
+import { TIMELINE_VIEW_TYPE } from '../shared/timelineProtocol';
 import { type NameFinder, prepareArticle, type PreparedArticle } from './readerArticle';
 import { ReaderPanel } from './readerPanel';
 
@@ -44,7 +45,7 @@ export class ReaderPanels {
     const panel = vscode.window.createWebviewPanel(
       READER_VIEW_TYPE,
       source.title,
-      { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: false },
+      { viewColumn: vscode.window.activeTextEditor || timelineActive() ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: false },
       { enableFindWidget: true },
     );
     return this.adopt(panel, source, { sourceId: source.id, highlight, scrollY: null });
@@ -63,4 +64,10 @@ export class ReaderPanels {
     });
     return reader;
   }
+}
+
+/** A passage opened from the timeline goes beside it, so the timeline stays in view (as beside a draft). */
+function timelineActive(): boolean {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputWebview && input.viewType.endsWith(TIMELINE_VIEW_TYPE);
 }

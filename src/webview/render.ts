@@ -1,6 +1,7 @@
 // Builds the article's DOM from structured data. Every character of article text enters the page through
 // createTextNode, so markup in a source ("<script>", "onerror=") stays text.
 import type { ArticleBlock, ReaderArticle, TextRange } from '../shared/protocol';
+import { element } from './dom';
 
 const BLOCK_TAGS = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'figcaption' } as const;
 
@@ -99,15 +100,4 @@ function nest(text: string, segments: Segment[], wrappers: Wrapper[], level: num
     i = j;
   }
   return nodes;
-}
-
-function element(tag: string, text?: string, attributes: Record<string, string> = {}): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    el.setAttribute(name, value);
-  }
-  if (text !== undefined) {
-    el.textContent = text;
-  }
-  return el;
 }

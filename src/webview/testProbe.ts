@@ -3,6 +3,7 @@
 // text, and any markup the renderer did not make, which would mean that something in a source was parsed or
 // executed instead of shown as text — and lets them follow a link as a keyboard user would.
 import { parseTestToWebview, type RenderReport, type TestFromWebview } from '../shared/testProtocol';
+import { unexpectedMarkup } from './unexpectedMarkup';
 
 /** Everything render.ts and reader.html create inside <body>. */
 const RENDERED_TAGS = new Set(['main', 'header', 'h1', 'h2', 'p', 'figure', 'figcaption', 'mark', 'span', 'a', 'div', 'ul', 'li']);
@@ -37,7 +38,7 @@ function readReport(root: HTMLElement, sourceId: string, state: unknown): Render
     markText: marks.length ? marks.map(m => m.textContent).join('') : null,
     text: root.textContent ?? '',
     links: [...root.querySelectorAll<HTMLElement>('a.name')].map(a => ({ text: a.textContent ?? '', entityId: a.dataset.entity ?? '' })),
-    unexpectedMarkup: unexpectedMarkup(document.body),
+    unexpectedMarkup: unexpectedMarkup(document.body, RENDERED_TAGS, RENDERED_ATTRIBUTES),
     markInView: marks.length ? marks.some(inViewport) : null,
     scrollY: window.scrollY,
     state,
@@ -47,20 +48,4 @@ function readReport(root: HTMLElement, sourceId: string, state: unknown): Render
 function inViewport(el: Element): boolean {
   const { top, bottom } = el.getBoundingClientRect();
   return bottom > 0 && top < window.innerHeight;
-}
-
-function unexpectedMarkup(body: HTMLElement): string[] {
-  const found: string[] = [];
-  for (const el of body.querySelectorAll('*')) {
-    const tag = el.tagName.toLowerCase();
-    if (!RENDERED_TAGS.has(tag)) {
-      found.push(`<${tag}>`);
-    }
-    for (const attr of el.getAttributeNames()) {
-      if (!RENDERED_ATTRIBUTES.test(attr)) {
-        found.push(`<${tag} ${attr}>`);
-      }
-    }
-  }
-  return found;
 }

@@ -1,8 +1,11 @@
-// Issue 9: the extension writes to no user file. Every surface is used on the sample workspace's own documents
-// (hover cards and their commands, sidebar reveal and sort, search, reader, raw source, copy citation); afterwards
-// every workspace file has the same bytes and modification time, no file came or went, and no document became dirty.
-// (test/unit/shippedCode.test.ts checks that no write or edit API is in the code at all.)
+// Issue 9: the extension writes to no user file unasked. Every surface is used on the sample workspace's own documents
+// (hover cards and their commands, sidebar reveal and sort, search, reader, raw source, copy citation, an export to a
+// file outside the workspace); afterwards every workspace file has the same bytes and modification time, no file came
+// or went, and no document became dirty. (test/unit/shippedCode.test.ts checks that no write or edit API is in the
+// code but those its allowlist explains.)
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sharedNameMatcher } from '../../src/core/matcher';
 import type { AtlasTestApi } from '../../src/testApi';
@@ -62,6 +65,11 @@ describe('no writes', function () {
     await reportOf(api.reader.openPassage(statement.id)!);
     await vscode.commands.executeCommand('dprkAtlas.openRawSource', statement.id);
     await vscode.commands.executeCommand('dprkAtlas.copyCitation', statement.id);
+    // Export writes the one file it is told to, outside the workspace here.
+    const exported = vscode.Uri.file(path.join(os.tmpdir(), `dprk-atlas-no-writes-${process.pid}.csv`));
+    await vscode.commands.executeCommand('dprkAtlas.exportFacts', { scope: 'all', format: 'csv', target: exported });
+    assert.ok((await vscode.workspace.fs.stat(exported)).size > 0);
+    await vscode.workspace.fs.delete(exported);
 
     assert.deepEqual(dirtyDocuments(), dirtyBefore);
     const after = await workspaceFiles();

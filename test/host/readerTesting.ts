@@ -8,8 +8,8 @@ import { isReaderState, READER_VIEW_TYPE } from '../../src/shared/protocol';
 import type { AtlasTestApi } from '../../src/testApi';
 import { parseTestFromWebview, type RenderReport, type TestToWebview } from '../../src/shared/testProtocol';
 import { atlasExtension } from './atlas';
+import { nextReply } from './webviewTesting';
 
-const WEBVIEW_LOAD_MS = 30_000;
 /** Long enough for an onerror/onload handler to have fired, were any element of the article real. */
 const HANDLERS_SETTLE_MS = 1500;
 
@@ -17,29 +17,10 @@ export const extensionUri = () => atlasExtension().extensionUri;
 
 const send = (reader: ReaderPanel, message: TestToWebview) => reader.panel.webview.postMessage(message);
 
-/**
- * The webview's next render report (src/webview/testProbe.ts): asks for one now, and takes whichever comes first,
- * the answer or the report a webview still loading posts after it renders.
- */
-export function reportOf(reader: ReaderPanel): Promise<RenderReport> {
-  let subscription: vscode.Disposable | undefined;
-  const next = new Promise<RenderReport>(resolve => {
-    subscription = reader.panel.webview.onDidReceiveMessage(raw => {
-      const message = parseTestFromWebview(raw);
-      if (message) {
-        resolve(message.report);
-      }
-    });
-  });
-  void send(reader, { type: 'requestReport' });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    next,
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no report from the reader of ${reader.sourceId}`)), WEBVIEW_LOAD_MS))),
-  ]).finally(() => {
-    subscription?.dispose();
-    clearTimeout(timer);
-  });
+/** The webview's next render report (src/webview/testProbe.ts). */
+export async function reportOf(reader: ReaderPanel): Promise<RenderReport> {
+  const message = await nextReply(reader.panel.webview, parseTestFromWebview, { type: 'requestReport' } satisfies TestToWebview, `the reader of ${reader.sourceId}`);
+  return message.report;
 }
 
 /** Has the webview focus and click its index-th name link (RenderReport.links order), as a keyboard user would. */

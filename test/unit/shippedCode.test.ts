@@ -4,6 +4,7 @@
 // shipped one too.
 // Issue 17: editing documents (only on an explicit command, as one undoable edit) and watching open documents (to
 // check drafts) are allowed where ALLOWED says, with the reason; any other use, in src/ or a library, still fails.
+// Issue 18: the exports write the file the user picked; the timeline webview parses no string as HTML either.
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
@@ -32,6 +33,7 @@ const ALLOWED: Allowed[] = [
   { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
   { api: 'applyEdit', files: ['src/cite/insertCitation.ts'], why: 'applies that one edit, so a single Undo restores the document' },
   { api: 'textDocuments', files: ['src/check/draftChecks.ts', 'src/names/nameReferences.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes; Find All References reads open drafts as they stand, unsaved' },
+  { api: 'writeFile', files: ['src/export/registerExport.ts', 'src/timeline/exportTimelineSvg.ts'], why: 'Export Facts… and Export Timeline as SVG… write the one file the user picked in their save dialog (or that their caller named), only when run' },
   { api: 'findFiles', files: ['src/names/nameReferences.ts'], why: 'Find All References on a known name (an explicit request) lists at most 2,000 Markdown and text files, honouring files.exclude and search.exclude, and reads them; nothing is written' },
 ];
 
@@ -82,11 +84,13 @@ describe('what the shipped code can do', function () {
   let extension: Bundle;
   let webExtension: Bundle;
   let webview: Bundle;
+  let timeline: Bundle;
   before(async () => {
     extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] });
     // Bundled for the browser, a Node module does not resolve: the build itself fails on one.
     webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode'] });
     webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
+    timeline = await bundle({ entryPoints: ['src/webview/timeline/timeline.ts'], platform: 'browser', format: 'iife' });
   });
 
   it('imports nothing in either extension host but vscode', () => {
@@ -94,6 +98,7 @@ describe('what the shipped code can do', function () {
     assert.deepStrictEqual(extension.imports, EXTENSION_IMPORTS);
     assert.deepStrictEqual(webExtension.imports, EXTENSION_IMPORTS);
     assert.deepStrictEqual(webview.imports, []);
+    assert.deepStrictEqual(timeline.imports, []);
   });
 
   it('writes no file and edits no document but where ALLOWED says', () => {
@@ -111,15 +116,18 @@ describe('what the shipped code can do', function () {
   });
 
   it('reads no workspace file, runs over no open document and evaluates no string as code', () => {
-    for (const { code } of [extension, webview]) {
+    for (const { code } of [extension, webview, timeline]) {
       assert.equal(found(code, WORKSPACE_SCANS), undefined);
       assert.equal(found(code, CODE_FROM_STRINGS), undefined);
     }
   });
 
-  it('parses no string as HTML in the reader webview', () => {
-    assert.ok(webview.code.includes('createTextNode'));
-    assert.equal(found(webview.code, HTML_SINKS), undefined);
+  it('parses no string as HTML in the reader and timeline webviews (d3-scale and d3-time-format included)', () => {
+    for (const { code } of [webview, timeline]) {
+      assert.ok(code.includes('createElement') && code.includes('textContent'));
+      assert.equal(found(code, HTML_SINKS), undefined);
+    }
+    assert.ok(timeline.code.includes('node_modules/d3-scale/'), 'the timeline bundles d3-scale');
   });
 
   it('(the patterns catch each kind of call they stand for)', () => {

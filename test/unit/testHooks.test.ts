@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 /** Names only the hooks use: the test protocol's messages and fields, the probe, the test API. */
-const HOOK_NAMES = ['requestReport', 'followLink', 'rendered', 'unexpectedMarkup', 'markInView', 'attachTestProbe', 'createSearchQuickPick', 'showSource'];
+const HOOK_NAMES = ['requestReport', 'followLink', 'rendered', 'unexpectedMarkup', 'markInView', 'attachTestProbe', 'createSearchQuickPick', 'showSource',
+  'requestTimelineReport', 'pressKey', 'clickMark', 'timelineRendered', 'attachTimelineProbe'];
 
 interface Flags {
   production: boolean;
@@ -16,11 +17,12 @@ interface Flags {
 interface BuildConfig {
   extensionTarget(outfile: string, flags: Flags): esbuild.BuildOptions;
   webviewTarget(outfile: string, flags: Flags): esbuild.BuildOptions;
+  timelineWebviewTarget(outfile: string, flags: Flags): esbuild.BuildOptions;
 }
 
 const root = path.resolve(__dirname, '../..');
 
-async function bundles(flags: Flags): Promise<Record<'extension' | 'webview', string>> {
+async function bundles(flags: Flags): Promise<Record<'extension' | 'webview' | 'timeline', string>> {
   const config = await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href) as BuildConfig;
   const build = async (options: esbuild.BuildOptions) =>
     (await esbuild.build({ ...options, write: false, logLevel: 'silent' })).outputFiles.filter(f => f.path.endsWith('.js')).map(f => f.text).join('\n');
@@ -28,6 +30,7 @@ async function bundles(flags: Flags): Promise<Record<'extension' | 'webview', st
   return {
     extension: await build(config.extensionTarget(path.join(out, 'extension.js'), flags)),
     webview: await build(config.webviewTarget(path.join(out, 'webview/reader.js'), flags)),
+    timeline: await build(config.timelineWebviewTarget(path.join(out, 'webview/timeline.js'), flags)),
   };
 }
 
@@ -41,10 +44,11 @@ describe('test hooks', function () {
     assert.ok(shipped.extension.length > 10_000 && shipped.webview.length > 1000, 'the bundles are empty');
     assert.deepEqual(present(shipped.extension), [], 'in dist/extension.js');
     assert.deepEqual(present(shipped.webview), [], 'in dist/webview/reader.js');
+    assert.deepEqual(present(shipped.timeline), [], 'in dist/webview/timeline.js');
   });
 
   it('(are in the test build, so the names above are the hooks\' own)', async () => {
     const testBuild = await bundles({ production: false, tests: true });
-    assert.deepEqual(present(testBuild.extension + testBuild.webview).sort(), [...HOOK_NAMES].sort());
+    assert.deepEqual(present(testBuild.extension + testBuild.webview + testBuild.timeline).sort(), [...HOOK_NAMES].sort());
   });
 });

@@ -1,0 +1,141 @@
+// Statements → a timeline layout (vscode-free, linear in the number of statements but for one near-sorted sort):
+// one lane per country, EDTF dates as marks of their own width with their uncertainty, open ends to the edge.
+import { byCountry, countryGroupName } from '../countryGroups';
+import { compareStatementsByDate, type FactBase } from '../factBase';
+import { statementDateLabel } from '../format';
+import type { ResolvedDate, Statement } from '../model';
+import type { MarkShape, TimelineEvent, TimelineLane, TimelineLayout, UndatedEvent } from './model';
+
+/** The resolver's stand-in for an open end (the Date range's limit). */
+const OPEN_END = 8.64e15;
+const DAY = 86_400_000;
+/** Overlapping marks get their own row up to this many; a dense lane beyond it is aggregated when drawn. */
+export const MAX_ROWS = 6;
+
+export interface LayoutOptions {
+  /** Fraction of the domain a mark occupies at least when rows are assigned (an instant still needs room). */
+  minExtent?: number;
+}
+
+export function layoutTimeline(fb: FactBase, statements: readonly Statement[], { minExtent = 0.015 }: LayoutOptions = {}): TimelineLayout {
+  const dated = statements.filter(st => st.date ?? st.asOf);
+  const domain = domainOf(dated);
+  const inTimeline = new Set(statements.map(st => st.id));
+  // Many statements share a date: each label is made once.
+  const labels = new Map<string, string>();
+  const labelOf = (st: Statement) => {
+    const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`;
+    let label = labels.get(key);
+    if (label === undefined) {
+      label = statementDateLabel(st);
+      labels.set(key, label);
+    }
+    return label;
+  };
+  const lanes: TimelineLane[] = [];
+  const events: TimelineEvent[] = [];
+  const undatedLanes = new Map<string, string[]>();
+  for (const group of byCountry(fb, statements)) {
+    const label = countryGroupName(fb, group.countryId);
+    const laneEvents: TimelineEvent[] = [];
+    for (const st of group.statements) {
+      if (st.date ?? st.asOf) {
+        laneEvents.push(eventOf(st, lanes.length, group.countryId ?? '', domain, inTimeline, labelOf(st)));
+      } else {
+        undatedLanes.set(st.id, [...(undatedLanes.get(st.id) ?? []), label]);
+      }
+    }
+    if (laneEvents.length > 0) {
+      lanes.push({ id: group.countryId ?? '', label, rows: assignRows(laneEvents, minExtent * (domain[1] - domain[0])) });
+      events.push(...laneEvents);
+    }
+  }
+  const undated: UndatedEvent[] = statements.filter(st => undatedLanes.has(st.id)).map(st => ({
+    statementId: st.id, summary: st.summary, lanes: undatedLanes.get(st.id)!, status: st.status, type: st.type,
+    quote: st.evidence[0]?.quote ?? '', ...(st.note ? { note: st.note } : {}),
+  }));
+  return { domain, lanes, events, undated };
+}
+
+/** The finite dates' span with a 3% margin each side (a year either way for a single date). */
+function domainOf(dated: readonly Statement[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const st of dated) {
+    const d = (st.date ?? st.asOf)!;
+    for (const t of [d.min, d.max]) {
+      if (Math.abs(t) < OPEN_END) {
+        min = Math.min(min, t);
+        max = Math.max(max, t);
+      }
+    }
+  }
+  if (min > max) {
+    return [Date.UTC(1945, 0, 1), Date.UTC(2025, 0, 1)];
+  }
+  const margin = Math.max((max - min) * 0.03, 365 * DAY);
+  return [min - margin, max + margin];
+}
+
+function eventOf(st: Statement, lane: number, laneId: string, domain: [number, number], inTimeline: ReadonlySet<string>, dateLabel: string): TimelineEvent {
+  const date = (st.date ?? st.asOf)!;
+  const [from, to = from] = date.edtf.split('/');
+  const openStart = date.min <= -OPEN_END || from === '..' || from === '';
+  const openEnd = date.max >= OPEN_END || to === '..' || to === '';
+  const shape: MarkShape = !st.date ? 'as-of' : isSingleDay(date) ? 'instant' : 'span';
+  return {
+    key: `${laneId}/${st.id}`, statementId: st.id, lane, row: 0, shape,
+    start: openStart ? domain[0] : date.min,
+    // max is the last millisecond of the period: the mark ends where the next period begins.
+    end: openEnd ? domain[1] : date.max + 1,
+    openStart, openEnd,
+    // An interval's end that is approximate or only a decade ("From the late-1950s to the 1980s": 195X/198X) fades;
+    // a lone decade is a span of its own width, exact at both ends.
+    fuzzyStart: isFuzzyEnd(from, to !== from), fuzzyEnd: isFuzzyEnd(to, to !== from),
+    status: st.status, type: st.type, summary: st.summary,
+    dateLabel, dateText: date.text,
+    quote: st.evidence[0]?.quote ?? '',
+    conflictsWith: st.conflictsWith.filter(id => inTimeline.has(id)),
+  };
+}
+
+function isFuzzyEnd(point: string, inInterval: boolean): boolean {
+  return /[~?%]/.test(point) || (inInterval && point.includes('X'));
+}
+
+function isSingleDay(date: ResolvedDate): boolean {
+  return date.max - date.min < DAY;
+}
+
+/**
+ * Rows for one lane's events: each goes into the lowest row free at its start (a mark holds its row for
+ * at least `minExtent` ms); with every row taken, into the one freed first. Returns the number of rows used.
+ */
+function assignRows(events: TimelineEvent[], minExtent: number): number {
+  // Rows are packed by where marks start; the events themselves keep the chronology's order (an open start, "by
+  // 1968", sorts by its known end there but is drawn from the edge). Near-sorted, so this sort is close to linear.
+  const byStart = [...events].sort((a, b) => a.start - b.start || a.end - b.end);
+  const busyUntil: number[] = [];
+  for (const ev of byStart) {
+    let row = busyUntil.findIndex(until => until <= ev.start);
+    if (row < 0) {
+      row = busyUntil.length < MAX_ROWS ? busyUntil.length : busyUntil.indexOf(Math.min(...busyUntil));
+    }
+    ev.row = row;
+    busyUntil[row] = Math.max(ev.end, ev.start + minExtent);
+  }
+  return Math.max(1, busyUntil.length);
+}
+
+/** The statements of the chosen entities (a country's relations; a person's or organization's own), or all of them. */
+export function timelineStatements(fb: FactBase, entityIds: readonly string[]): Statement[] {
+  if (entityIds.length === 0) {
+    return [...fb.statements].sort(compareStatementsByDate);
+  }
+  const chosen = new Set<Statement>();
+  for (const id of entityIds) {
+    const list = fb.entity(id)?.kind === 'country' ? fb.statementsForCountry(id) : fb.statementsForEntity(id);
+    list.forEach(st => chosen.add(st));
+  }
+  return [...chosen].sort(compareStatementsByDate);
+}

@@ -1,0 +1,39 @@
+// The HTML shell every DPRK Atlas webview starts from: static markup, a strict Content-Security-Policy (nothing but
+// the bundled style and the nonce'd bundled script; no connections), and the bundle's script and CSS. What the
+// webview shows arrives later as data, never through here.
+import * as vscode from 'vscode';
+import { newNonce } from './shared/nonce';
+
+/** The only folders a webview may load from. */
+export function webviewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+  return [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
+}
+
+export interface ShellOptions {
+  /** The bundle's name in dist/webview: `<bundle>.js` and `<bundle>.css`. */
+  bundle: string;
+  title: string;
+  /** Static markup of <body>, written in this codebase (no data in it). */
+  body: string;
+}
+
+/** A new HTML document with a new nonce: call once per render. */
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, { bundle, title, body }: ShellOptions): string {
+  const nonce = newNonce();
+  const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file));
+  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${asset(`${bundle}.css`)}">
+  <script nonce="${nonce}" src="${asset(`${bundle}.js`)}" defer></script>
+  <title>${title}</title>
+</head>
+<body>
+${body}
+</body>
+</html>`;
+}

@@ -1,0 +1,110 @@
+// The timeline in the real webview: every dated statement of a country drawn in date order with its uncertainty, the
+// undated listed apart, a click or Enter opening the passage in the reader, the arrow keys reaching every event,
+// filters, and the state surviving a reload.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AtlasTestApi } from '../../src/testApi';
+import { activateAtlas, closeAllEditors } from './atlas';
+import { reportOf } from './readerTesting';
+import { clickMark, eventually, pressKey, reloadTimeline, timelineReport } from './timelineTesting';
+
+describe('timeline', function () {
+  this.timeout(90_000);
+  let api: AtlasTestApi;
+  before(async () => {
+    api = await activateAtlas();
+  });
+  afterEach(async () => {
+    await closeAllEditors();
+    await eventually(() => (api.timeline.current ? undefined : true), 'the timeline to close');
+  });
+
+  const show = async (target?: unknown) => {
+    await vscode.commands.executeCommand('dprkAtlas.showTimeline', target);
+    return api.timeline.current!;
+  };
+
+  it('draws every dated statement of a country in date order, its uncertainty as classes, the undated apart', async () => {
+    const report = await timelineReport(await show('ghana'));
+    const ghana = api.factBase.statementsForCountry('ghana');
+    const dated = ghana.filter(st => st.date ?? st.asOf);
+    const inLane = report.marks.filter(m => m.lane === 'Ghana');
+    assert.deepEqual(inLane.map(m => m.statementId), dated.map(st => st.id));
+    const lefts = inLane.map(m => m.left);
+    assert.deepEqual(lefts, [...lefts].sort((a, b) => a - b), 'left to right in date order');
+    const campaign = inLane.find(m => m.statementId === 'ghana-un-observer-campaign')!;
+    assert.ok(['span', 'fuzzy-start', 'fuzzy-end'].every(c => campaign.classes.includes(c)), campaign.classes.join(' '));
+    assert.ok(campaign.width > 20, 'c. 1955 – c. 1989 is a long bar');
+    assert.ok(inLane.find(m => m.statementId === 'ghana-relations-established')!.classes.includes('instant'));
+    assert.ok(inLane.find(m => m.statementId === 'kil-mun-yong-ambassador-ghana')!.classes.includes('open-end'));
+    assert.deepEqual(new Set(report.undated), new Set(ghana.filter(st => !st.date && !st.asOf).map(st => st.id)));
+    assert.ok(report.marks.every(m => !report.undated.includes(m.statementId)));
+    assert.deepEqual(new Set(report.tableRows), new Set(report.marks.map(m => m.statementId)));
+    assert.deepEqual(report.unexpectedMarkup, []);
+    assert.equal(report.title, 'Timeline: Ghana');
+  });
+
+  it('opens the passage of a clicked event in the reader, highlighted', async () => {
+    const timeline = await show('mongolia');
+    const { marks } = await timelineReport(timeline);
+    const mark = marks.find(m => m.statementId === 'mongolia-pm-denies-refugee-camps')!;
+    assert.ok(mark.classes.includes('status-denied') && mark.classes.includes('conflict'), mark.classes.join(' '));
+    clickMark(timeline, mark.key);
+    const statement = api.factBase.statement(mark.statementId)!;
+    const reader = await eventually(() => api.reader.panelFor(statement.evidence[0].source), 'the reader');
+    assert.equal((await reportOf(reader)).markText, statement.evidence[0].quote);
+    assert.ok(timeline.panel.visible, 'the reader opens beside the timeline');
+    assert.equal((await timelineReport(timeline)).state.selected, mark.key);
+  });
+
+  it('reaches every event with the arrow keys, and Enter opens the focused one', async () => {
+    const timeline = await show();
+    await timelineReport(timeline); // drawn
+    const first = await pressKey(timeline, 'Home');
+    assert.ok(first.marks.length > 20, `${first.marks.length} marks`);
+    const visited = [first.focused];
+    for (let i = 1; i < first.marks.length; i++) {
+      visited.push((await pressKey(timeline, 'ArrowRight', visited[i - 1])).focused);
+    }
+    assert.deepEqual(visited, first.marks.map(m => m.key));
+    const last = first.marks[first.marks.length - 1];
+    await pressKey(timeline, 'Enter', last.key);
+    const statement = api.factBase.statement(last.statementId)!;
+    const reader = await eventually(() => api.reader.panelFor(statement.evidence[0].source), 'the reader');
+    assert.equal((await reportOf(reader)).markText, statement.evidence[0].quote);
+  });
+
+  it('zooms with the keyboard, and keeps the window and a status filter across a reload', async () => {
+    let timeline = await show();
+    const all = await timelineReport(timeline);
+    assert.ok(all.marks.some(m => m.classes.includes('status-reported')));
+    const zoomed = await pressKey(timeline, '+');
+    assert.ok(zoomed.state.window, 'zoomed in');
+    assert.ok(zoomed.marks.length < all.marks.length && zoomed.marks.length > 0);
+    timeline = await reloadTimeline(api, timeline, state => ({ ...state, hiddenStatuses: ['reported'] }));
+    const restored = await timelineReport(timeline);
+    assert.deepEqual(restored.state.window, zoomed.state.window);
+    const notReported = zoomed.marks.filter(m => !m.classes.includes('status-reported')).map(m => m.key);
+    assert.deepEqual(restored.marks.map(m => m.key), notReported);
+    assert.deepEqual((await pressKey(timeline, '0')).marks.length, all.marks.filter(m => !m.classes.includes('status-reported')).length);
+  });
+
+  it('exports the view as SVG to the file it is given, with the window and filters shown', async () => {
+    const timeline = await show('ghana');
+    await timelineReport(timeline);
+    const file = path.join(os.tmpdir(), `dprk-atlas-timeline-${process.pid}.svg`);
+    await vscode.commands.executeCommand('dprkAtlas.exportTimelineSvg', vscode.Uri.file(file));
+    const svg = fs.readFileSync(file, 'utf8');
+    fs.rmSync(file);
+    assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // Ghana's statements, in Ghana's lane and in the lanes of the other countries they concern.
+    assert.equal([...svg.matchAll(/<(?:rect|circle)[^>]*><title>/g)].length, timeline.view.layout.events.length);
+    for (const st of api.factBase.statementsForCountry('ghana').filter(s => s.date ?? s.asOf)) {
+      assert.ok(svg.includes(st.summary.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)), st.id);
+    }
+    assert.ok(svg.includes('<title>Timeline: Ghana</title>'));
+  });
+});
