@@ -3,8 +3,9 @@
 import { cleanArticle, type CleanArticle } from '../core/cleaner';
 import type { SourceWithText } from '../core/factBase';
 import { formatEdtf } from '../core/format';
-import type { SourceKind, Statement } from '../core/model';
-import type { NameLink, Passage, ReaderArticle, TextRange } from '../shared/protocol';
+import { leadEvidence } from '../core/leadEvidence';
+import type { LocatedEvidence, SourceKind, Statement } from '../core/model';
+import type { Highlights, NameLink, Passage, ReaderArticle, TextRange } from '../shared/protocol';
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'encyclopedia-article': 'Encyclopedia article',
@@ -43,10 +44,17 @@ export function prepareArticle(source: SourceWithText, context: ArticleContext):
   return { view, clean };
 }
 
-/** Where the statement's first quote from this source lies in the cleaned text, if it survived cleaning. */
-export function evidenceRange(statement: Statement, sourceId: string, clean: CleanArticle): TextRange | undefined {
-  const evidence = statement.evidence.find(e => e.source === sourceId);
-  return evidence && clean.rawRangeToClean(evidence.start, evidence.end);
+/**
+ * Where the statement's quotes from the lead quote's source lie in the cleaned text, in text order, with the lead
+ * quote current; quotes that did not survive cleaning are left out (none: an empty list).
+ */
+export function statementHighlights(statement: Statement, clean: CleanArticle): Highlights {
+  const lead = leadEvidence(statement);
+  const located = statement.evidence.filter(e => e.source === lead.source)
+    .map(e => ({ e, range: clean.rawRangeToClean(e.start, e.end) }))
+    .filter((x): x is { e: LocatedEvidence; range: TextRange } => x.range !== undefined)
+    .sort((a, b) => a.range.start - b.range.start);
+  return { highlights: located.map(x => x.range), current: Math.max(0, located.findIndex(x => x.e === lead)) };
 }
 
 /** What the source is, in short labels: kind, publisher when known, date or "date unknown". */

@@ -25,7 +25,10 @@ export function readerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): s
 </head>
 <body>
   <main id="article" aria-label="Article"></main>
-  <div id="fact-tip" role="tooltip" hidden></div>
+  <footer>
+    <div id="fact-tip" role="tooltip" hidden></div>
+    <nav id="quote-steps" aria-label="Quotes of this fact" hidden></nav>
+  </footer>
 </body>
 </html>`;
 }

@@ -47,8 +47,23 @@ export interface ReaderArticle {
 /** What a reader panel shows; persisted by the webview (setState) and handed back to the serializer. */
 export interface ReaderState {
   sourceId: string;
+  /** Every quote of the opened fact in this article (or the one sentence search opened), in text order. */
+  highlights: TextRange[];
+  /** Index into `highlights` of the quote scrolled to, and stepped from with next/previous. */
+  current: number;
+  /** null: scroll the current highlight into view. */
+  scrollY: number | null;
+}
+
+/** What to highlight: ranges in the cleaned text, in text order, and which of them to scroll to. */
+export type Highlights = Pick<ReaderState, 'highlights' | 'current'>;
+
+export const NO_HIGHLIGHT: Highlights = { highlights: [], current: 0 };
+
+/** The state shape saved before a fact could have several highlights: one range or none. */
+interface SingleHighlightState {
+  sourceId: string;
   highlight: TextRange | null;
-  /** null: scroll the highlight into view. */
   scrollY: number | null;
 }
 
@@ -84,12 +99,30 @@ function isArticle(v: unknown): v is ReaderArticle {
 }
 
 export function isReaderState(v: unknown): v is ReaderState {
-  return isObject(v) && isString(v.sourceId)
-    && (v.highlight === null || isRange(v.highlight))
+  return isObject(v) && isString(v.sourceId) && arrayOf(isRange)(v.highlights)
+    && Number.isSafeInteger(v.current) && (v.current as number) >= 0 && (v.current as number) < Math.max(1, v.highlights.length)
     && (v.scrollY === null || isScroll(v.scrollY));
 }
 
-/** The message if it is a valid ToWebview (the highlight inside the article's text), else undefined. */
+function isSingleHighlightState(v: unknown): v is SingleHighlightState {
+  return isObject(v) && isString(v.sourceId) && (v.highlight === null || isRange(v.highlight))
+    && (v.scrollY === null || isScroll(v.scrollY));
+}
+
+/**
+ * A state VS Code hands back after a reload, in today's shape: panels saved by an earlier version (one `highlight`)
+ * are migrated, so they still restore. undefined for anything else.
+ */
+export function readerStateOf(v: unknown): ReaderState | undefined {
+  if (isReaderState(v)) {
+    return { sourceId: v.sourceId, highlights: v.highlights, current: v.current, scrollY: v.scrollY };
+  }
+  return isSingleHighlightState(v)
+    ? { sourceId: v.sourceId, highlights: v.highlight ? [v.highlight] : [], current: 0, scrollY: v.scrollY }
+    : undefined;
+}
+
+/** The message if it is a valid ToWebview (the highlights inside the article's text), else undefined. */
 export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isObject(v)) {
     return undefined;
@@ -97,7 +130,7 @@ export function parseToWebview(v: unknown): ToWebview | undefined {
   switch (v.type) {
     case 'show':
       return isArticle(v.article) && isReaderState(v.state) && v.state.sourceId === v.article.sourceId
-        && (v.state.highlight === null || within(v.state.highlight, v.article.text))
+        && v.state.highlights.every(h => within(h, (v.article as ReaderArticle).text))
         ? { type: 'show', article: v.article, state: v.state } : undefined;
     default:
       return undefined;

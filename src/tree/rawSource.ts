@@ -2,6 +2,7 @@
 // the original text with a quote selected, so a reader can check a fact against exactly what was received.
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
+import { leadEvidence } from '../core/leadEvidence';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
 
 export const RAW_SOURCE_SCHEME = 'dprk-atlas';
@@ -19,7 +20,7 @@ export function registerRawSources(context: vscode.ExtensionContext, factBase: F
   );
 }
 
-/** Opens a source with a range selected: for a statement, its first quote. */
+/** Opens a source with a range selected: for a statement, its lead quote (the one with its date or figure). */
 async function openRawSource(factBase: FactBase, target: unknown): Promise<void> {
   const range = rangeOf(factBase, target);
   if (!range || !factBase.source(range.source)) {
@@ -36,7 +37,8 @@ async function openRawSource(factBase: FactBase, target: unknown): Promise<void>
 function rangeOf(factBase: FactBase, target: unknown): SourceRange | undefined {
   const statementId = typeof target === 'string' ? target : (target as { statementId?: unknown } | undefined)?.statementId;
   if (typeof statementId === 'string') {
-    const evidence = factBase.statement(statementId)?.evidence[0];
+    const statement = factBase.statement(statementId);
+    const evidence = statement && leadEvidence(statement);
     return evidence && { source: evidence.source, start: evidence.start, end: evidence.end };
   }
   return isSourceRange(target) ? { source: target.source, start: target.start, end: target.end } : undefined;

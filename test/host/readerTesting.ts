@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceWithText } from '../../src/core/factBase';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
-import { isReaderState, READER_VIEW_TYPE } from '../../src/shared/protocol';
+import { READER_VIEW_TYPE, readerStateOf } from '../../src/shared/protocol';
 import type { AtlasTestApi } from '../../src/testApi';
 import { parseTestFromWebview, type RenderReport, type TestToWebview } from '../../src/shared/testProtocol';
 import { atlasExtension } from './atlas';
@@ -17,21 +17,25 @@ export const extensionUri = () => atlasExtension().extensionUri;
 
 const send = (reader: ReaderPanel, message: TestToWebview) => reader.panel.webview.postMessage(message);
 
+let lastRequest = 0;
+
 /**
  * The webview's next render report (src/webview/testProbe.ts): asks for one now, and takes whichever comes first,
- * the answer or the report a webview still loading posts after it renders.
+ * the answer or the report a webview still loading posts after it renders; never the late answer to an earlier
+ * request (a render and a request each post one).
  */
 export function reportOf(reader: ReaderPanel): Promise<RenderReport> {
+  const id = ++lastRequest;
   let subscription: vscode.Disposable | undefined;
   const next = new Promise<RenderReport>(resolve => {
     subscription = reader.panel.webview.onDidReceiveMessage(raw => {
       const message = parseTestFromWebview(raw);
-      if (message) {
+      if (message && (message.request === null || message.request === id)) {
         resolve(message.report);
       }
     });
   });
-  void send(reader, { type: 'requestReport' });
+  void send(reader, { type: 'requestReport', id });
   let timer: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
     next,
@@ -47,6 +51,11 @@ export function followLink(reader: ReaderPanel, index: number): void {
   void send(reader, { type: 'followLink', index });
 }
 
+/** Has the webview act on a key pressed with the focus where it is, as a keyboard user would. */
+export function pressKey(reader: ReaderPanel, key: string): void {
+  void send(reader, { type: 'pressKey', key });
+}
+
 export function readerTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap(g => g.tabs)
     .filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(READER_VIEW_TYPE));
@@ -54,7 +63,7 @@ export function readerTabs(): vscode.Tab[] {
 
 /** The scroll position a webview state records (0 when none). */
 export function savedScrollY(state: unknown): number {
-  return isReaderState(state) ? state.scrollY ?? 0 : 0;
+  return readerStateOf(state)?.scrollY ?? 0;
 }
 
 /**
