@@ -18,8 +18,19 @@ export interface RenderReport {
   /** Whether the current quote shows in the viewport (null: none), and how far the page is scrolled. */
   markInView: boolean | null;
   scrollY: number;
+  /** The colours the page shows (getComputedStyle), so a test can measure contrast in each theme. */
+  look: Look;
   /** The webview's own getState(): what VS Code hands the serializer after a reload. */
   state: unknown;
+}
+
+export interface Look {
+  /** The theme VS Code says the webview shows (body data-vscode-theme-id), '' when it says none. */
+  theme: string;
+  /** The page's background-color. */
+  page: string;
+  /** Per highlighted quote (RenderReport.marks order), its first <mark>'s computed style. */
+  marks: { color: string; background: string; outlineStyle: string; outlineWidth: string; outlineColor: string }[];
 }
 
 export type TestToWebview =
@@ -37,7 +48,7 @@ function isRenderReport(v: unknown): v is RenderReport {
   return isObject(v) && isString(v.sourceId) && arrayOf(isString)(v.marks)
     && (v.current === null || (Number.isInteger(v.current) && (v.current as number) >= 0))
     && isString(v.text) && arrayOf(isString)(v.unexpectedMarkup)
-    && (v.markInView === null || typeof v.markInView === 'boolean') && isScroll(v.scrollY)
+    && (v.markInView === null || typeof v.markInView === 'boolean') && isScroll(v.scrollY) && isObject(v.look)
     && arrayOf((l): l is RenderReport['links'][number] => isObject(l) && isString(l.text) && isString(l.entityId))(v.links);
 }
 

@@ -2,7 +2,7 @@
 // tests can check the rendering against the data — the highlighted text and whether it is in view, the article
 // text, and any markup the renderer did not make, which would mean that something in a source was parsed or
 // executed instead of shown as text — and lets them follow a link as a keyboard user would.
-import { parseTestToWebview, type RenderReport, type TestFromWebview } from '../shared/testProtocol';
+import { type Look, parseTestToWebview, type RenderReport, type TestFromWebview } from '../shared/testProtocol';
 
 /** Everything render.ts and reader.html create inside <body>. */
 const RENDERED_TAGS = new Set(['main', 'header', 'footer', 'nav', 'button', 'h1', 'h2', 'p', 'figure', 'figcaption', 'mark', 'span', 'a', 'div', 'ul', 'li']);
@@ -49,7 +49,25 @@ function readReport(root: HTMLElement, sourceId: string, state: unknown): Render
     unexpectedMarkup: unexpectedMarkup(document.body),
     markInView: current.length ? current.some(inViewport) : null,
     scrollY: window.scrollY,
+    look: lookOf(root),
     state,
+  };
+}
+
+function lookOf(root: HTMLElement): Look {
+  const first: HTMLElement[] = [];
+  for (const mark of root.querySelectorAll<HTMLElement>('mark.highlight')) {
+    first[Number(mark.dataset.highlight)] ??= mark;
+  }
+  return {
+    theme: document.body.dataset.vscodeThemeId ?? '',
+    page: getComputedStyle(document.body).backgroundColor,
+    marks: first.map(mark => {
+      const style = getComputedStyle(mark);
+      return {
+        color: style.color, background: style.backgroundColor, outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth, outlineColor: style.outlineColor,
+      };
+    }),
   };
 }
 

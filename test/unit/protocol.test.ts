@@ -117,7 +117,7 @@ describe('reader protocol', () => {
 
   describe('test build messages (src/shared/testProtocol.ts)', () => {
     const report = {
-      sourceId: 'x', marks: [], current: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0, state: null,
+      sourceId: 'x', marks: [], current: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0, look: { theme: '', page: 'rgb(0, 0, 0)', marks: [] }, state: null,
     };
 
     it('accepts a report request, and following a link by a whole, non-negative index only', () => {
