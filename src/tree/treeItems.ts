@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { citationMarkdown, escapeMarkdown } from '../core/citation';
 import type { FactBase } from '../core/factBase';
 import { statementDateLabel } from '../core/format';
-import type { Entity } from '../core/model';
+import { type Entity, STATEMENT_TYPES } from '../core/model';
 import { relationSummary } from '../core/relationSummary';
 import { ENTITY_ICONS, SOURCE_ICON, STATEMENT_ICONS } from './icons';
 import type { AtlasNode } from './treeModel';
@@ -28,12 +28,16 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       return item;
     }
     case 'statement': {
+      // A chronology at any sidebar width: the date first, as the source words it, then what kind of event it is;
+      // the full sentence, the status and the quotes are in the tooltip.
       const st = fb.statement(node.statementId)!;
-      const item = new vscode.TreeItem(st.summary, vscode.TreeItemCollapsibleState.None);
+      const date = statementDateLabel(st);
+      const item = new vscode.TreeItem(`${date} · ${STATEMENT_TYPES[st.type]}`, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(STATEMENT_ICONS[st.type]);
-      item.description = st.status === 'occurred' ? statementDateLabel(st) : `${statementDateLabel(st)} · ${st.status}`;
-      item.tooltip = new vscode.MarkdownString(citationMarkdown(fb, st));
+      item.description = st.status === 'occurred' ? undefined : st.status;
+      const status = st.status === 'occurred' ? '' : ` · *${st.status}*`;
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(date)}**${status}\n\n${citationMarkdown(fb, st)}`);
       item.contextValue = STATEMENT_CONTEXT;
       item.command = { command: 'dprkAtlas.openPassage', title: 'Open Source Passage', arguments: [st.id] };
       return item;
