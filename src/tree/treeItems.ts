@@ -11,6 +11,7 @@ import type { AtlasNode } from './treeModel';
 
 /** Context values the view/item/context menus match on. */
 export const STATEMENT_CONTEXT = 'statement';
+export const SOURCE_CONTEXT = 'source';
 
 export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): vscode.TreeItem {
   const collapsed = hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
@@ -24,7 +25,8 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICON);
       item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind.replace(/-/g, ' ');
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}**${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}`);
-      item.contextValue = 'source';
+      item.contextValue = SOURCE_CONTEXT;
+      item.command = { command: 'dprkAtlas.openArticle', title: vscode.l10n.t('Open Article'), arguments: [source.id] };
       return item;
     }
     case 'statement': {
