@@ -81,7 +81,7 @@ export interface Entity {
   country?: string;
   /** For organizations: the organization they belong to (a ministry's government, a council's UN). */
   parent?: string;
-  /** Names that denote several entities: recognised but never given a card. */
+  /** Names that denote several entities: recognised, and given a card that lists the candidates, never one's own. */
   ambiguousAliases: string[];
   evidence: LocatedEvidence[];
 }
