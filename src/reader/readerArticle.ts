@@ -2,10 +2,10 @@
 // passages that are evidence for statements, and the names that link to one entity. vscode-free.
 import { cleanArticle, type CleanArticle } from '../core/cleaner';
 import type { SourceWithText } from '../core/factBase';
-import { formatEdtf } from '../core/format';
+import { formatEdtf, statementDateLabel } from '../core/format';
 import { leadEvidence } from '../core/leadEvidence';
 import type { LocatedEvidence, SourceKind, Statement } from '../core/model';
-import type { Highlights, NameLink, Passage, ReaderArticle, TextRange } from '../shared/protocol';
+import type { Highlights, NameLink, OpenedFact, Passage, ReaderArticle, TextRange } from '../shared/protocol';
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'encyclopedia-article': 'Encyclopedia article',
@@ -45,16 +45,27 @@ export function prepareArticle(source: SourceWithText, context: ArticleContext):
 }
 
 /**
- * Where the statement's quotes from the lead quote's source lie in the cleaned text, in text order, with the lead
- * quote current; quotes that did not survive cleaning are left out (none: an empty list).
+ * What the reader shows for a statement: its quotes from the lead quote's source highlighted, in text order, with
+ * the lead quote current (quotes that did not survive cleaning are left out), and the fact for the reader's bar.
  */
-export function statementHighlights(statement: Statement, clean: CleanArticle): Highlights {
+export function statementHighlights(statement: Statement, clean: CleanArticle, sourceTitle: (id: string) => string): Highlights {
   const lead = leadEvidence(statement);
-  const located = statement.evidence.filter(e => e.source === lead.source)
+  const here = statement.evidence.filter(e => e.source === lead.source)
     .map(e => ({ e, range: clean.rawRangeToClean(e.start, e.end) }))
     .filter((x): x is { e: LocatedEvidence; range: TextRange } => x.range !== undefined)
     .sort((a, b) => a.range.start - b.range.start);
-  return { highlights: located.map(x => x.range), current: Math.max(0, located.findIndex(x => x.e === lead)) };
+  const elsewhere = statement.evidence.filter(e => !here.some(x => x.e === e));
+  const fact: OpenedFact = {
+    id: statement.id,
+    summary: statement.summary,
+    date: statementDateLabel(statement),
+    status: statement.status,
+    quotes: [
+      ...here.map(({ e }, i) => ({ text: e.quote, sourceTitle: sourceTitle(e.source), highlight: i })),
+      ...elsewhere.map(e => ({ text: e.quote, sourceTitle: sourceTitle(e.source), highlight: null })),
+    ],
+  };
+  return { highlights: here.map(x => x.range), current: Math.max(0, here.findIndex(x => x.e === lead)), fact };
 }
 
 /** What the source is, in short labels: kind, publisher when known, date or "date unknown". */

@@ -27,6 +27,7 @@ export function readerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): s
   <main id="article" aria-label="Article"></main>
   <footer>
     <div id="fact-tip" role="tooltip" hidden></div>
+    <section id="opened-fact" aria-label="The fact opened" aria-live="polite" hidden></section>
     <nav id="quote-steps" aria-label="Quotes of this fact" hidden></nav>
   </footer>
 </body>

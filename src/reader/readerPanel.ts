@@ -31,8 +31,8 @@ export class ReaderPanel {
   }
 
   /** Shows `highlights` (clean offsets, text order; none for none) with the current one scrolled into view, and brings the panel forward. */
-  highlight({ highlights, current }: Highlights): void {
-    this.state = { sourceId: this.article.sourceId, highlights, current, scrollY: null };
+  highlight({ highlights, current, fact }: Highlights): void {
+    this.state = { sourceId: this.article.sourceId, highlights, current, scrollY: null, fact };
     this.send();
     this.panel.reveal(undefined, false);
   }

@@ -40,7 +40,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
         void vscode.window.showWarningMessage(`DPRK Atlas has no fact "${statementId}".`);
         return undefined;
       }
-      const highlights = statementHighlights(statement, panels.prepare(source).clean);
+      const highlights = statementHighlights(statement, panels.prepare(source).clean, id => factBase.source(id)?.title ?? id);
       if (highlights.highlights.length === 0) {
         void vscode.window.showWarningMessage(`The quote for "${statement.summary}" is not in the cleaned article; showing the article.`);
       }
@@ -49,7 +49,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
     openRange({ source: sourceId, start, end }) {
       const source = factBase.source(sourceId);
       const range = source && panels.prepare(source).clean.rawRangeToClean(start, end);
-      return source && panels.show(source, range ? { highlights: [range], current: 0 } : NO_HIGHLIGHT);
+      return source && panels.show(source, range ? { highlights: [range], current: 0, fact: null } : NO_HIGHLIGHT);
     },
     panels,
     serializer: {

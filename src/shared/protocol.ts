@@ -44,6 +44,17 @@ export interface ReaderArticle {
   names: NameLink[];
 }
 
+/** The fact a reader panel was opened for: its bar shows it until another is opened. */
+export interface OpenedFact {
+  id: string;
+  summary: string;
+  /** As the sidebar words it: "28 Dec 1964", "as of Nov 2006", "undated". */
+  date: string;
+  status: string;
+  /** Every quote of the fact: those in this article in text order first, each with its index in `highlights`. */
+  quotes: { text: string; sourceTitle: string; highlight: number | null }[];
+}
+
 /** What a reader panel shows; persisted by the webview (setState) and handed back to the serializer. */
 export interface ReaderState {
   sourceId: string;
@@ -53,12 +64,14 @@ export interface ReaderState {
   current: number;
   /** null: scroll the current highlight into view. */
   scrollY: number | null;
+  /** null when the panel shows an article or a sentence rather than a fact. */
+  fact: OpenedFact | null;
 }
 
 /** What to highlight: ranges in the cleaned text, in text order, and which of them to scroll to. */
-export type Highlights = Pick<ReaderState, 'highlights' | 'current'>;
+export type Highlights = Pick<ReaderState, 'highlights' | 'current' | 'fact'>;
 
-export const NO_HIGHLIGHT: Highlights = { highlights: [], current: 0 };
+export const NO_HIGHLIGHT: Highlights = { highlights: [], current: 0, fact: null };
 
 /** The state shape saved before a fact could have several highlights: one range or none. */
 interface SingleHighlightState {
@@ -98,10 +111,15 @@ function isArticle(v: unknown): v is ReaderArticle {
     && arrayOf((n): n is NameLink => inText(n) && isString((n as NameLink).entityId) && isString((n as NameLink).name))(v.names);
 }
 
+const isQuote = (v: unknown): v is OpenedFact['quotes'][number] => isObject(v) && isString(v.text) && isString(v.sourceTitle)
+  && (v.highlight === null || isOffset(v.highlight));
+const isOpenedFact = (v: unknown): v is OpenedFact => isObject(v) && isString(v.id) && isString(v.summary) && isString(v.date)
+  && isString(v.status) && arrayOf(isQuote)(v.quotes);
+
 export function isReaderState(v: unknown): v is ReaderState {
   return isObject(v) && isString(v.sourceId) && arrayOf(isRange)(v.highlights)
     && Number.isSafeInteger(v.current) && (v.current as number) >= 0 && (v.current as number) < Math.max(1, v.highlights.length)
-    && (v.scrollY === null || isScroll(v.scrollY));
+    && (v.scrollY === null || isScroll(v.scrollY)) && (v.fact === null || isOpenedFact(v.fact));
 }
 
 function isSingleHighlightState(v: unknown): v is SingleHighlightState {
@@ -115,10 +133,10 @@ function isSingleHighlightState(v: unknown): v is SingleHighlightState {
  */
 export function readerStateOf(v: unknown): ReaderState | undefined {
   if (isReaderState(v)) {
-    return { sourceId: v.sourceId, highlights: v.highlights, current: v.current, scrollY: v.scrollY };
+    return { sourceId: v.sourceId, highlights: v.highlights, current: v.current, scrollY: v.scrollY, fact: v.fact };
   }
   return isSingleHighlightState(v)
-    ? { sourceId: v.sourceId, highlights: v.highlight ? [v.highlight] : [], current: 0, scrollY: v.scrollY }
+    ? { sourceId: v.sourceId, highlights: v.highlight ? [v.highlight] : [], current: 0, scrollY: v.scrollY, fact: null }
     : undefined;
 }
 

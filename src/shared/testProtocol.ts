@@ -18,6 +18,9 @@ export interface RenderReport {
   /** Whether the current quote shows in the viewport (null: none), and how far the page is scrolled. */
   markInView: boolean | null;
   scrollY: number;
+  /** The text of the bar showing the opened fact, and of the hovered passage's facts; null while hidden. */
+  openedFact: string | null;
+  factTip: string | null;
   /** The colours the page shows (getComputedStyle), so a test can measure contrast in each theme. */
   look: Look;
   /** The webview's own getState(): what VS Code hands the serializer after a reload. */
@@ -49,6 +52,7 @@ function isRenderReport(v: unknown): v is RenderReport {
     && (v.current === null || (Number.isInteger(v.current) && (v.current as number) >= 0))
     && isString(v.text) && arrayOf(isString)(v.unexpectedMarkup)
     && (v.markInView === null || typeof v.markInView === 'boolean') && isScroll(v.scrollY) && isObject(v.look)
+    && (v.openedFact === null || isString(v.openedFact)) && (v.factTip === null || isString(v.factTip))
     && arrayOf((l): l is RenderReport['links'][number] => isObject(l) && isString(l.text) && isString(l.entityId))(v.links);
 }
 

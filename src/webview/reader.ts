@@ -4,6 +4,7 @@
 import './reader.css';
 import { type FromWebview, parseToWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
 import { attachFactTip } from './factTip';
+import { renderOpenedFact } from './openedFact';
 import { attachQuoteSteps } from './quoteSteps';
 import { renderArticle } from './render';
 import { attachTestProbe } from './testProbe';
@@ -16,10 +17,12 @@ const post = (message: FromWebview) => vscode.postMessage(message);
 /** The test build reports each render to the host tests; the shipped one does nothing here. */
 const afterRender = TEST_BUILD ? attachTestProbe(vscode, root, () => article?.sourceId) : () => undefined;
 
+const factBar = document.getElementById('opened-fact') as HTMLElement;
 const quoteSteps = attachQuoteSteps(root, document.getElementById('quote-steps') as HTMLElement, current => {
   const state = vscode.getState();
   if (state) {
     vscode.setState({ ...state, current });
+    renderOpenedFact(factBar, state.fact, current);
   }
 });
 
@@ -34,6 +37,7 @@ window.addEventListener('message', event => {
     if (state.scrollY !== null || state.highlights.length === 0) {
       window.scrollTo(0, state.scrollY ?? 0);
     }
+    renderOpenedFact(factBar, state.fact, state.current);
     quoteSteps.show(state.highlights.length, state.current, state.scrollY === null);
     afterRender();
   }

@@ -5,7 +5,7 @@
 import { type Look, parseTestToWebview, type RenderReport, type TestFromWebview } from '../shared/testProtocol';
 
 /** Everything render.ts and reader.html create inside <body>. */
-const RENDERED_TAGS = new Set(['main', 'header', 'footer', 'nav', 'button', 'h1', 'h2', 'p', 'figure', 'figcaption', 'mark', 'span', 'a', 'div', 'ul', 'li']);
+const RENDERED_TAGS = new Set(['main', 'header', 'footer', 'nav', 'section', 'strong', 'button', 'h1', 'h2', 'p', 'figure', 'figcaption', 'mark', 'span', 'a', 'div', 'ul', 'li']);
 const RENDERED_ATTRIBUTES = /^(class|id|role|tabindex|title|hidden|data-[a-z-]+|aria-[a-z]+)$/;
 
 /** Answers the tests' messages; returns what to call after each render (it posts a report, so a test can wait for it). */
@@ -50,6 +50,8 @@ function readReport(root: HTMLElement, sourceId: string, state: unknown): Render
     markInView: current.length ? current.some(inViewport) : null,
     scrollY: window.scrollY,
     look: lookOf(root),
+    openedFact: shownText('opened-fact'),
+    factTip: shownText('fact-tip'),
     state,
   };
 }
@@ -69,6 +71,12 @@ function lookOf(root: HTMLElement): Look {
       };
     }),
   };
+}
+
+/** The text of a bar, null while it is hidden. */
+function shownText(id: string): string | null {
+  const el = document.getElementById(id);
+  return el && !el.hidden ? el.textContent ?? '' : null;
 }
 
 function inViewport(el: Element): boolean {

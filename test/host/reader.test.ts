@@ -61,6 +61,31 @@ describe('reader webview', function () {
     }
   });
 
+  it('shows the opened fact in its bar — date, summary, its other quotes — until another is opened', async () => {
+    const st = api.factBase.statement('ghana-relations-established')!;
+    const reader = api.reader.openPassage(st.id)!;
+    const opened = await reportOf(reader);
+    const [first, second] = quotesShown(st).map(e => e.quote);
+    const other = opened.current === 0 ? second : first;
+    assert.ok(opened.openedFact?.startsWith(`28 Dec 1964 — ${st.summary}`), String(opened.openedFact));
+    assert.ok(opened.openedFact.includes(`“${other}”`), opened.openedFact);
+    // Focusing another passage (a name link inside it) shows its facts above the bar, which stays.
+    const away = opened.links.findIndex(l => l.entityId === 'kil-mun-yong');
+    followLink(reader, away);
+    let hovered = await reportOf(reader);
+    for (let waited = 0; hovered.factTip === null && waited < 3_000; waited += 100) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      hovered = await reportOf(reader);
+    }
+    assert.notEqual(hovered.factTip, null, 'no facts shown for the focused passage');
+    assert.equal(hovered.openedFact, opened.openedFact);
+    pressKey(reader, 'n');
+    const stepped = await reportOf(reader);
+    assert.ok(stepped.openedFact?.includes(`“${opened.current === 0 ? first : second}”`), String(stepped.openedFact));
+    const sentence = await reportOf(api.reader.openPassage('north-korean-embassy-ghana-closed')!);
+    assert.ok(sentence.openedFact?.startsWith('1998 — '), String(sentence.openedFact));
+  });
+
   it('scrolls the passage of a fact far down each article into view', async () => {
     for (const source of api.factBase.sources) {
       const deepest = api.factBase.statementsForSource(source.id).filter(st => st.evidence[0].source === source.id)

@@ -11,7 +11,7 @@ const article: ReaderArticle = {
   passages: [{ start: 7, end: 51, facts: [{ id: 'ghana-relations-established', summary: 'Relations established' }] }],
   names: [{ start: 7, end: 12, entityId: 'ghana', name: 'Ghana' }],
 };
-const show: ToWebview = { type: 'show', article, state: { sourceId: 'ghana-wikipedia', highlights: [{ start: 7, end: 12 }, { start: 13, end: 51 }], current: 1, scrollY: null } };
+const show: ToWebview = { type: 'show', article, state: { sourceId: 'ghana-wikipedia', highlights: [{ start: 7, end: 12 }, { start: 13, end: 51 }], current: 1, scrollY: null, fact: null } };
 
 /** A message being broken on purpose: no precise type admits the invalid shapes the tests make. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -95,8 +95,10 @@ describe('reader protocol', () => {
 
   describe('saved state', () => {
     it('accepts what the webview saves and rejects what it never would', () => {
-      assert.ok(isReaderState({ sourceId: 'a', highlights: [], current: 0, scrollY: 0 }));
-      assert.ok(isReaderState({ sourceId: 'a', highlights: [{ start: 1, end: 4 }, { start: 6, end: 9 }], current: 1, scrollY: null }));
+      assert.ok(isReaderState({ sourceId: 'a', highlights: [], current: 0, scrollY: 0, fact: null }));
+      assert.ok(isReaderState({ sourceId: 'a', highlights: [], current: 0, scrollY: 0, fact: { id: 'f', summary: 's', date: '1964', status: 'occurred', quotes: [{ text: 'q', sourceTitle: 't', highlight: null }] } }));
+      assert.ok(!isReaderState({ sourceId: 'a', highlights: [], current: 0, scrollY: 0, fact: { id: 'f', summary: 's', date: '1964', status: 'occurred', quotes: [{ text: 'q', highlight: -1 }] } }));
+      assert.ok(isReaderState({ sourceId: 'a', highlights: [{ start: 1, end: 4 }, { start: 6, end: 9 }], current: 1, scrollY: null, fact: null }));
       assert.ok(!isReaderState({ sourceId: 'a', highlights: [{ start: 4, end: 1 }], current: 0, scrollY: 0 }));
       assert.ok(!isReaderState({ sourceId: 'a', highlights: [{ start: 1, end: 4 }], current: 1, scrollY: 0 }));
       assert.ok(!isReaderState({ highlights: [], current: 0, scrollY: 0 }));
@@ -105,9 +107,9 @@ describe('reader protocol', () => {
 
     it('migrates the single-highlight state earlier versions saved, and nothing else', () => {
       assert.deepEqual(readerStateOf({ sourceId: 'a', highlight: { start: 1, end: 4 }, scrollY: null }),
-        { sourceId: 'a', highlights: [{ start: 1, end: 4 }], current: 0, scrollY: null });
-      assert.deepEqual(readerStateOf({ sourceId: 'a', highlight: null, scrollY: 30 }), { sourceId: 'a', highlights: [], current: 0, scrollY: 30 });
-      const today = { sourceId: 'a', highlights: [{ start: 1, end: 4 }], current: 0, scrollY: 5 };
+        { sourceId: 'a', highlights: [{ start: 1, end: 4 }], current: 0, scrollY: null, fact: null });
+      assert.deepEqual(readerStateOf({ sourceId: 'a', highlight: null, scrollY: 30 }), { sourceId: 'a', highlights: [], current: 0, scrollY: 30, fact: null });
+      const today = { sourceId: 'a', highlights: [{ start: 1, end: 4 }], current: 0, scrollY: 5, fact: null };
       assert.deepEqual(readerStateOf({ ...today, extra: 'dropped' }), today);
       for (const bad of [{ sourceId: 'a', highlight: { start: 4, end: 1 }, scrollY: null }, { sourceId: 'a', scrollY: null }, null, 'a']) {
         assert.equal(readerStateOf(bad), undefined, JSON.stringify(bad));
@@ -117,7 +119,7 @@ describe('reader protocol', () => {
 
   describe('test build messages (src/shared/testProtocol.ts)', () => {
     const report = {
-      sourceId: 'x', marks: [], current: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0, look: { theme: '', page: 'rgb(0, 0, 0)', marks: [] }, state: null,
+      sourceId: 'x', marks: [], current: null, text: 'abc', links: [{ text: 'b', entityId: 'ghana' }], unexpectedMarkup: [], markInView: null, scrollY: 0, look: { theme: '', page: 'rgb(0, 0, 0)', marks: [] }, openedFact: null, factTip: null, state: null,
     };
 
     it('accepts a report request, and following a link by a whole, non-negative index only', () => {
