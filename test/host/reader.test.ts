@@ -67,8 +67,9 @@ describe('reader webview', function () {
     const opened = await reportOf(reader);
     const [first, second] = quotesShown(st).map(e => e.quote);
     const other = opened.current === 0 ? second : first;
-    assert.ok(opened.openedFact?.startsWith(`28 Dec 1964 — ${st.summary}`), String(opened.openedFact));
-    assert.ok(opened.openedFact.includes(`“${other}”`), opened.openedFact);
+    const bar = opened.openedFact ?? '';
+    assert.ok(bar.startsWith(`28 Dec 1964 — ${st.summary}`), bar);
+    assert.ok(bar.includes(`“${other}”`), bar);
     // Focusing another passage (a name link inside it) shows its facts above the bar, which stays.
     const away = opened.links.findIndex(l => l.entityId === 'kil-mun-yong');
     followLink(reader, away);
