@@ -1,5 +1,5 @@
 // Short, human labels for dates and statements, shared by the tree, hovers, search and citations.
-import type { Statement } from './model';
+import type { Source, Statement } from './model';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SEASONS: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter' };
@@ -55,3 +55,8 @@ export function statementDateLabel(st: Statement): string {
   return 'undated';
 }
 
+
+/** A source's publication date for people: "published 2021", or plainly "date unknown". */
+export function publishedLabel(source: Pick<Source, 'published'>): string {
+  return source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
+}

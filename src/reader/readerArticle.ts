@@ -2,7 +2,7 @@
 // passages that are evidence for statements, and the names that link to one entity. vscode-free.
 import { cleanArticle, type CleanArticle } from '../core/cleaner';
 import type { SourceWithText } from '../core/factBase';
-import { formatEdtf, statementDateLabel } from '../core/format';
+import { publishedLabel, statementDateLabel } from '../core/format';
 import { leadEvidence } from '../core/leadEvidence';
 import type { LocatedEvidence, SourceKind, Statement } from '../core/model';
 import type { Highlights, NameLink, OpenedFact, Passage, ReaderArticle, TextRange } from '../shared/protocol';
@@ -71,8 +71,7 @@ export function statementHighlights(statement: Statement, clean: CleanArticle, s
 /** What the source is, in short labels: kind, publisher when known, date or "date unknown". */
 export function aboutSource(source: SourceWithText): string[] {
   const publisher = source.publisher && source.publisher !== 'unknown' ? [source.publisher] : [];
-  const date = source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
-  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, date];
+  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, publishedLabel(source)];
 }
 
 /** One passage per distinct quoted range, listing every statement it supports. */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { citationMarkdown, escapeMarkdown } from '../core/citation';
 import type { FactBase } from '../core/factBase';
-import { statementDateLabel } from '../core/format';
+import { publishedLabel, statementDateLabel } from '../core/format';
 import { type Entity, STATEMENT_TYPES } from '../core/model';
 import { relationSummary } from '../core/relationSummary';
 import { ENTITY_ICONS, SOURCE_ICON, STATEMENT_ICONS } from './icons';
@@ -24,7 +24,8 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICON);
       item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind.replace(/-/g, ' ');
-      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}**${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}`);
+      const url = source.url ? `\n\n${source.url.href}${source.url.derived ? ` — ${escapeMarkdown(source.url.derived)}` : ''}` : '';
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}** · ${publishedLabel(source)}${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}${url}`);
       item.contextValue = SOURCE_CONTEXT;
       item.command = { command: 'dprkAtlas.openArticle', title: vscode.l10n.t('Open Article'), arguments: [source.id] };
       return item;

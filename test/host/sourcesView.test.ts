@@ -56,4 +56,14 @@ describe('Sources view', function () {
     assert.equal(document.languageId, RAW_SOURCE_LANGUAGE);
     assert.equal(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on');
   });
+
+  it('copies a citation that says what is known of its source, and "date unknown" plainly', async () => {
+    await vscode.commands.executeCommand('dprkAtlas.copyCitation', 'mongolia-relations-established');
+    const citation = await vscode.env.clipboard.readText();
+    assert.ok(citation.endsWith('— *Mongolia–North Korea relations*, unknown wiki-mirror site (copy of Wikipedia), date unknown.'), citation);
+    const ghana = sourceNodes().find(n => n.type === 'source' && n.sourceId === 'ghana-wikipedia')!;
+    const tooltip = (api.tree.providers.sources.getTreeItem(ghana).tooltip as vscode.MarkdownString).value;
+    assert.match(tooltip, /date unknown/);
+    assert.match(tooltip, /https:\/\/en\.wikipedia\.org\/wiki\/Ghana%E2%80%93North_Korea_relations — The dump gives no URL/);
+  });
 });

@@ -153,7 +153,7 @@ describe('sidebar tree', function () {
       'North Korea\'s embassy in Ghana is closed down (1998).',
       '> There was a North Korean embassy in Ghana until it was closed down in 1998.',
       '> There was a North Korean embassy in Ghana until it was closed down in 1998.',
-      '— *Ghana–North Korea relations*, Wikipedia',
+      '— *Ghana–North Korea relations*, Wikipedia, date unknown. <https://en.wikipedia.org/wiki/Ghana%E2%80%93North_Korea_relations> (derived by the fact base: the source gives no URL)',
     ].join('\n\n'));
   });
 });
