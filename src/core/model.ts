@@ -89,8 +89,10 @@ export interface Entity {
   description: string;
   /** ISO 3166-1 alpha-2 (or ISO 3166-3 for former countries), countries only. */
   iso?: string;
-  /** For places and organizations: the country they are in or belong to. */
+  /** For places and organizations: the country they are in or belong to; for a mission, its host country. */
   country?: string;
+  /** For missions (embassies, consulates, offices): the country that sends them. `country` stays the host. */
+  sendingState?: string;
   /** For organizations: the organization they belong to (a ministry's government, a council's UN). */
   parent?: string;
   /** Names that denote several entities: recognised, and given a card that lists the candidates, never one's own. */
@@ -160,6 +162,8 @@ export interface Statement {
   status: StatementStatus;
   quantity?: Quantity;
   role?: Role;
+  /** The named treaty, agreement or resolution an agreement or vote is about ("Resolution 1718"). */
+  instrument?: string;
   /** Statements whose claims disagree with this one; the data keeps both. */
   conflictsWith: string[];
   /** What the source leaves vague or open, in a sentence. */

@@ -2,6 +2,7 @@
 // choosing it does.
 import * as vscode from 'vscode';
 import { citationMarkdown, escapeMarkdown } from '../core/citation';
+import { entityPlaceLabel } from '../core/entityPlace';
 import type { FactBase } from '../core/factBase';
 import { publishedLabel, statementDateLabel } from '../core/format';
 import { type Entity, STATEMENT_TYPES } from '../core/model';
@@ -58,7 +59,7 @@ function entityItem(fb: FactBase, e: Entity, node: AtlasNode, collapsed: vscode.
   return item;
 }
 
-/** Countries: the relation in a line; people: the roles they hold; places and organizations: their country. */
+/** Countries: the relation in a line; people: the roles they hold; places and organizations: their country (and a mission's sender). */
 function entityDescription(fb: FactBase, e: Entity, node: AtlasNode): string {
   if (e.kind === 'country' && node.view === 'countries') {
     const count = fb.statementsForCountry(e.id).length;
@@ -68,5 +69,5 @@ function entityDescription(fb: FactBase, e: Entity, node: AtlasNode): string {
     const roles = fb.statementsForEntity(e.id).flatMap(st => (st.role?.holder === e.id ? [st.role.title] : []));
     return [...new Set(roles)].join('; ');
   }
-  return e.country ? fb.entity(e.country)?.name ?? '' : '';
+  return entityPlaceLabel(fb, e);
 }

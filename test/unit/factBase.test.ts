@@ -37,6 +37,21 @@ describe('FactBase indexes', () => {
     assert.strictEqual(fb.statement(ghana.at(-1)!)?.date, undefined, 'the last Ghana statement is undated');
   });
 
+  it('sorts an open start ("By 1968", ../1968) by its known end, not before everything else', () => {
+    const ghana = ids(fb.statementsForCountry('ghana'));
+    assert.strictEqual(fb.statement('north-korea-supports-ghana-1968')?.date?.edtf, '../1968');
+    assert.ok(ghana.indexOf('ghana-relations-terminated-1966') < ghana.indexOf('north-korea-supports-ghana-1968'));
+    assert.ok(ghana.indexOf('north-korea-supports-ghana-1968') < ghana.indexOf('ghana-relations-with-both-koreas'));
+    const mongolia = ids(fb.statementsForCountry('mongolia'));
+    assert.ok(mongolia.indexOf('mongolia-friendship-treaty-nullified') < mongolia.indexOf('mongolia-expels-diplomats-counterfeit'), '../1999 after 1995');
+  });
+
+  it('files North Korea\'s missions under their host, with North Korea as the sending state', () => {
+    const missions = fb.entitiesOfKind('organization').filter(e => e.sendingState === SUBJECT_COUNTRY_ID);
+    assert.deepStrictEqual(missions.map(e => e.country).sort(), ['angola', 'china', 'ghana', 'italy', 'mongolia', 'spain', 'uganda']);
+    assert.deepStrictEqual(fb.countriesOf(fb.statement('madrid-embassy-vandalized-2019')!), ['spain']);
+  });
+
   it('places statements about a mission under the country the mission is in', () => {
     assert.deepStrictEqual(fb.countriesOf(fb.statement('north-korean-embassy-ghana-closed')!), ['ghana']);
     assert.ok(ids(fb.statementsForCountry('ghana')).includes('north-korean-embassy-ghana-closed'));

@@ -1,18 +1,10 @@
 import * as assert from 'assert';
-import { createHash } from 'crypto';
 import { type Diagnostic, formatDiagnostic, loadFactBase } from '../../src/core/loader';
+import { sourcesYaml } from './tinySource';
 
 // A tiny world: one source with a sentence that occurs twice, so ambiguity can be tested.
 const RAW = 'Ghana and North Korea established relations in 1964. The embassy closed in 1998. The embassy closed in 1998. He said “hello”.';
-const SOURCES = `sources:
-  - id: s1
-    file: sources/a.txt
-    sha256: ${createHash('sha256').update(RAW).digest('hex')}
-    title: A
-    kind: news-report
-    cleaning: news-page
-    published: unknown
-`;
+const SOURCES = sourcesYaml(RAW);
 const ENTITIES = `entities:
   - id: ghana
     kind: country
@@ -162,14 +154,14 @@ describe('fact-base loader', () => {
     assert.deepStrictEqual(factBase.statements[1].conflictsWith, ['ok']);
   });
 
-  it('reports an entity whose country is not a country', () => {
-    const d = only(load({ entities: `${ENTITIES}  - id: embassy
+  it('reports an entity whose country or sendingState is not a country', () => {
+    const liaison = (links: string) => only(load({ entities: `${ENTITIES}  - id: liaison
     kind: organization
-    name: Embassy
-    country: embassy
-    description: x
+    name: Liaison office
+${links}    description: x
 ` }).diagnostics);
-    assert.strictEqual(d, 'entities/e.yaml:15:14: error: Entity "embassy": `country` "embassy" is not a known country id. [unknown-reference]');
+    assert.strictEqual(liaison('    country: liaison\n'), 'entities/e.yaml:15:14: error: Entity "liaison": `country` "liaison" is not a known country id. [unknown-reference]');
+    assert.strictEqual(liaison('    country: ghana\n    sendingState: nowhere\n'), 'entities/e.yaml:16:19: error: Entity "liaison": `sendingState` "nowhere" is not a known country id. [unknown-reference]');
   });
 
   it('reports invalid EDTF at the date', () => {

@@ -69,7 +69,7 @@ describe('NameMatcher on the bundled fact base', () => {
   });
 
   it('never matches inside a longer word', () => {
-    assert.deepStrictEqual(found('Kilimanjaro, Ghanaians, preGhana, Ghana2, ÉGhana, 1DPRK'), []);
+    assert.deepStrictEqual(found('Kilimanjaro, Ghanaianism, preGhana, Ghana2, ÉGhana, 1DPRK'), []);
   });
 
   it('gives a name several entities claim, or one listed as ambiguous, no single card', () => {
@@ -82,6 +82,42 @@ describe('NameMatcher on the bundled fact base', () => {
 
   it('reports the entry text that matched', () => {
     assert.strictEqual(matcher.findAll('ULAANBAATAR')[0].matchedName, 'Ulaanbaatar');
+  });
+});
+
+describe('NameMatcher on the names a writer types (issue 14)', () => {
+  it('gives an official name written without its apostrophe to its own country, not to a shorter name inside it', () => {
+    assert.deepStrictEqual(found('the Democratic Peoples Republic of Korea'), ['Democratic Peoples Republic of Korea → north-korea']);
+    assert.deepStrictEqual(found('the Peoples Republic of China'), ['Peoples Republic of China → china']);
+    assert.deepStrictEqual(found('the Republic of Korea'), ['Republic of Korea → south-korea']);
+  });
+
+  it('knows plural demonyms, "North Koreans" among them, as demonyms', () => {
+    const text = 'North Koreans, South Koreans, Ghanaians, Mongolians, Soviets, Spaniards, Italians, Angolans and Ugandans';
+    assert.deepStrictEqual(matcher.findAll(text).map(m => `${text.slice(m.start, m.end)} → ${m.entityIds.join()} (${m.confidence})`), [
+      'North Koreans → north-korea (demonym)', 'South Koreans → south-korea (demonym)', 'Ghanaians → ghana (demonym)',
+      'Mongolians → mongolia (demonym)', 'Soviets → soviet-union (demonym)', 'Spaniards → spain (demonym)',
+      'Italians → italy (demonym)', 'Angolans → angola (demonym)', 'Ugandans → uganda (demonym)',
+    ]);
+  });
+
+  it('knows common short forms of the two Koreas, and Pyongyang as a place of its own', () => {
+    assert.deepStrictEqual(found('N. Korea and S. Korea'), ['N. Korea → north-korea', 'S. Korea → south-korea']);
+    assert.deepStrictEqual(found('Pyongyang said'), ['Pyongyang → pyongyang']);
+  });
+
+  it('knows an agency by its name written out as well as by its acronym', () => {
+    assert.deepStrictEqual(found('the Korean Central News Agency (KCNA)'), ['Korean Central News Agency → kcna', 'KCNA → kcna']);
+  });
+
+  it('gives a bare "Security Council", part of other bodies\' names, no card of the UN Security Council', () => {
+    const [m] = matcher.findAll('the National Security Council met');
+    assert.deepStrictEqual([m.entityIds, m.ambiguous], [['un-security-council'], true]);
+    assert.deepStrictEqual(matcher.findAll('the UN Security Council').map(x => x.ambiguous), [false]);
+  });
+
+  it('knows missions by the DPRK\'s name too', () => {
+    assert.deepStrictEqual(found('the DPRK embassy in Madrid'), ['DPRK embassy in Madrid → north-korean-embassy-spain']);
   });
 });
 

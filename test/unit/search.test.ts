@@ -38,6 +38,12 @@ describe('search ranking', () => {
     assert.strictEqual(first('Kil Munyong'), 'kil-mun-yong');
   });
 
+  it('finds North Korea\'s missions abroad under their host and by their sender', () => {
+    const missions = ids('mission of North Korea').filter(id => fb.entity(id)?.sendingState === 'north-korea');
+    assert.strictEqual(missions.length, 7, missions.join());
+    assert.strictEqual(index.search('mission of North Korea Spain')[0].description, 'organization · Spain · mission of North Korea');
+  });
+
   it('matches every word of a multi-word query, in any order', () => {
     assert.strictEqual(first('dprk embassy 1998'), 'north-korean-embassy-ghana-closed');
     assert.strictEqual(first('1998 embassy dprk'), 'north-korean-embassy-ghana-closed');

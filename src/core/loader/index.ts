@@ -2,3 +2,4 @@
 export { loadFactBase, type FactBaseInput, type LoadResult } from './loadFactBase';
 export { readDataDir } from './readDataDir';
 export { formatDiagnostic, type Diagnostic } from '../diagnostics';
+export { formatCoverage, parseCoverageNotes, sentenceCoverage, type CoverageNote, type CoverageReport } from './coverage';

@@ -7,6 +7,8 @@ import type {
   CompiledFactBase, Entity, Evidence, LocatedEvidence, ResolvedDate, Source, SourceDate, Statement,
 } from '../model';
 import { nameKey } from '../text';
+import { namesOf } from './entityNames';
+import { lintFactBase } from './lint';
 import { locateQuote } from './locateQuote';
 import { splitRecords } from './salvage';
 import { COLLECTION_KEY, checkRecord, type RecordKind } from './schemaCheck';
@@ -71,6 +73,10 @@ class Loader {
       this.addStatement(record, origin);
     }
     this.checkConflictLinks();
+    lintFactBase(this.out, (target, path, code, message, severity) => {
+      const origin = 'entity' in target ? this.entityOrigins.get(target.entity)! : this.statementOrigins.get(target.statement)!;
+      origin.yaml.reportAt(this.diagnostics, [...origin.path, ...path], code, message, false, severity);
+    });
   }
 
   /** Every schema-valid record of every file of one kind; files and records that fail are reported. */
@@ -167,20 +173,24 @@ class Loader {
       description: String(r.description),
       ...(r.iso ? { iso: String(r.iso) } : {}),
       ...(r.country ? { country: String(r.country) } : {}),
+      ...(r.sendingState ? { sendingState: String(r.sendingState) } : {}),
       ...(r.parent ? { parent: String(r.parent) } : {}),
       ambiguousAliases: (r.ambiguousAliases as string[]) ?? [],
       evidence,
     });
   }
 
-  /** `country` must name a country and `parent` an entity; a broken link is reported and dropped. */
+  /** `country` and `sendingState` must name a country and `parent` an entity; a broken link is reported and dropped. */
   private checkEntityLinks(): void {
     const byId = new Map(this.out.entities.map(e => [e.id, e]));
     for (const e of this.out.entities) {
       const origin = this.entityOrigins.get(e.id)!;
-      if (e.country && byId.get(e.country)?.kind !== 'country') {
-        this.report(origin, ['country'], 'unknown-reference', `Entity "${e.id}": \`country\` "${e.country}" is not a known country id.`);
-        delete e.country;
+      for (const field of ['country', 'sendingState'] as const) {
+        const linked = e[field];
+        if (linked && byId.get(linked)?.kind !== 'country') {
+          this.report(origin, [field], 'unknown-reference', `Entity "${e.id}": \`${field}\` "${linked}" is not a known country id.`);
+          delete e[field];
+        }
       }
       if (e.parent && !byId.has(e.parent)) {
         this.report(origin, ['parent'], 'unknown-reference', `Entity "${e.id}": \`parent\` "${e.parent}" is not a known entity id.`);
@@ -194,13 +204,7 @@ class Loader {
     const claims = new Map<string, Entity>();
     for (const e of this.out.entities) {
       const ambiguous = new Set(e.ambiguousAliases.map(nameKey));
-      const names: [string, PathSegment[]][] = [
-        [e.name, ['name']],
-        ...e.aliases.map((a, i): [string, PathSegment[]] => [a, ['aliases', i]]),
-        ...e.demonyms.map((a, i): [string, PathSegment[]] => [a, ['demonyms', i]]),
-        ...e.native.map((n, i): [string, PathSegment[]] => [n.text, ['native', i, 'text']]),
-      ];
-      for (const [name, field] of names) {
+      for (const [name, field] of namesOf(e)) {
         const key = nameKey(name);
         const other = claims.get(key);
         if (!other) {
@@ -250,6 +254,7 @@ class Loader {
       status: (r.status as Statement['status']) ?? 'occurred',
       ...(r.quantity ? { quantity: r.quantity as Statement['quantity'] } : {}),
       ...(role ? { role } : {}),
+      ...(r.instrument ? { instrument: String(r.instrument) } : {}),
       conflictsWith: (r.conflictsWith as string[]) ?? [],
       ...(r.note ? { note: String(r.note) } : {}),
       evidence,

@@ -1,6 +1,6 @@
 // One YAML file parsed with positions, so every later check can point at the exact node it is about.
 import { Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic, Severity } from '../diagnostics';
 
 export interface InputFile {
   /** Path as it should appear in diagnostics. */
@@ -80,12 +80,12 @@ export class YamlFile {
     return this.lines.linePos(this.offsetOf(path)).line + this.lineOffset;
   }
 
-  report(diagnostics: Diagnostic[], offset: number, code: string, message: string): void {
+  report(diagnostics: Diagnostic[], offset: number, code: string, message: string, severity: Severity = 'error'): void {
     const pos = this.lines.linePos(Math.max(0, offset));
-    diagnostics.push({ file: this.path, line: pos.line + this.lineOffset, column: pos.col, severity: 'error', code, message });
+    diagnostics.push({ file: this.path, line: pos.line + this.lineOffset, column: pos.col, severity, code, message });
   }
 
-  reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, atKey = false): void {
-    this.report(diagnostics, this.offsetOf(path, atKey), code, message);
+  reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, atKey = false, severity: Severity = 'error'): void {
+    this.report(diagnostics, this.offsetOf(path, atKey), code, message, severity);
   }
 }

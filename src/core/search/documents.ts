@@ -1,5 +1,7 @@
 // What search finds: one document per entity, statement (event) and source sentence, with the fields the index
 // weighs and the lines the QuickPick shows.
+import { OPEN_END } from '../dates';
+import { entityPlaceLabel } from '../entityPlace';
 import type { FactBase } from '../factBase';
 import { statementDateLabel } from '../format';
 import { type Entity, type EntityKind, type ResolvedDate, type Statement, STATEMENT_TYPES } from '../model';
@@ -53,8 +55,6 @@ export interface SearchDocument {
 
 const EMPTY_FIELDS: SearchFields = { name: '', aliases: '', text: '', quote: '', context: '', date: '' };
 const SNIPPET_LENGTH = 160;
-/** ResolvedDate's bound for an open end (the Date limit). */
-const OPEN_END = 8.64e15;
 
 export function buildSearchDocuments(fb: FactBase): SearchDocument[] {
   return [
@@ -70,20 +70,20 @@ export function entityDocuments(fb: FactBase): SearchDocument[] {
 }
 
 function entityDocument(fb: FactBase, e: Entity): SearchDocument {
-  const country = e.country ? fb.entity(e.country)?.name : undefined;
+  const place = entityPlaceLabel(fb, e);
   const first = e.evidence[0];
   return {
     id: e.id,
     kind: e.kind,
     label: e.name,
-    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? 'country' : [e.kind, country].filter(Boolean).join(' · '),
+    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? 'country' : [e.kind, place].filter(Boolean).join(' · '),
     detail: e.description,
     fields: {
       ...EMPTY_FIELDS,
       name: e.name,
       aliases: [...e.aliases, ...e.native.map(n => n.text)].join('\n'),
       text: e.description,
-      context: [...e.demonyms, country ?? ''].join('\n'),
+      context: [...e.demonyms, place].join('\n'),
     },
     nameKey: nameKey(e.name),
     aliasKeys: e.aliases.map(nameKey),
