@@ -5,7 +5,7 @@ import { citationMarkdown, escapeMarkdown } from '../core/citation';
 import { entityPlaceLabel } from '../core/entityPlace';
 import type { FactBase } from '../core/factBase';
 import { publishedLabel, statementDateLabel } from '../core/format';
-import { type Entity, STATEMENT_TYPES } from '../core/model';
+import { type Entity, STATEMENT_TYPES, SUBJECT_COUNTRY_ID } from '../core/model';
 import { relationSummary } from '../core/relationSummary';
 import { ENTITY_ICONS, SOURCE_ICON, STATEMENT_ICONS } from './icons';
 import type { AtlasNode } from './treeModel';
@@ -59,8 +59,13 @@ function entityItem(fb: FactBase, e: Entity, node: AtlasNode, collapsed: vscode.
   return item;
 }
 
-/** Countries: the relation in a line; people: the roles they hold; places and organizations: their country (and a mission's sender). */
+/** North Korea: what its node holds; other countries: the relation in a line; people: the roles they hold; places and organizations: their country (and a mission's sender). */
 function entityDescription(fb: FactBase, e: Entity, node: AtlasNode): string {
+  if (e.id === SUBJECT_COUNTRY_ID && node.view === 'countries') {
+    const facts = fb.subjectStatements().length;
+    const missions = fb.missionsOf(e.id).length;
+    return vscode.l10n.t('its relations as a whole: {0} facts · {1} missions abroad', facts, missions);
+  }
   if (e.kind === 'country' && node.view === 'countries') {
     const count = fb.statementsForCountry(e.id).length;
     return relationSummary(fb, e.id) ?? `${count} ${count === 1 ? 'fact' : 'facts'}`;

@@ -110,8 +110,10 @@ describe('sidebar tree', function () {
     const countriesBefore = provider('countries').getChildren().length;
     await vscode.commands.executeCommand('dprkAtlas.filterTree', 'DPRK embassy 1998');
     const countries = provider('countries').getChildren();
-    assert.deepEqual(countries.map(n => n.id), ['countries/ghana']);
-    assert.deepEqual(provider('countries').getChildren(countries[0]).map(n => n.id), ['countries/ghana/north-korean-embassy-ghana-closed']);
+    // North Korea's node shows the matching mission it sends, Ghana the matching event.
+    assert.deepEqual(countries.map(n => n.id), ['countries/north-korea', 'countries/ghana']);
+    assert.deepEqual(provider('countries').getChildren(countries[0]).map(n => n.id), ['countries/north-korea/north-korean-embassy-ghana']);
+    assert.deepEqual(provider('countries').getChildren(countries[1]).map(n => n.id), ['countries/ghana/north-korean-embassy-ghana-closed']);
     assert.equal(api.tree.views.countries.description, '“DPRK embassy 1998”');
     assert.match(api.tree.views.countries.message ?? '', /DPRK embassy 1998/);
 

@@ -46,8 +46,7 @@ export function tellingFacts(factBase: FactBase, entity: Entity): Statement[] {
  * on closures, a count stated as fact before a reported estimate.
  */
 function subjectFigures(factBase: FactBase): Statement[] {
-  const figures = factBase.statementsForEntity(SUBJECT_COUNTRY_ID).filter(st => st.quantity
-    && (st.status === 'occurred' || st.status === 'reported') && factBase.countriesOf(st).length === 0);
+  const figures = factBase.subjectStatements().filter(st => st.quantity && (st.status === 'occurred' || st.status === 'reported'));
   const largestFirst = (a: Statement, b: Statement) => b.quantity!.value - a.quantity!.value;
   const stated = (st: Statement) => (st.status === 'occurred' ? 0 : 1);
   return [
