@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from './core/factBase';
 import type { ReaderApi } from './reader/registerReader';
 import type { ReaderPanel } from './reader/readerPanel';
+import { NO_HIGHLIGHT } from './shared/protocol';
 import { createSearchQuickPick, type SearchPickItem } from './search/searchQuickPick';
 import type { TimelineApi } from './timeline/registerTimeline';
 import type { TreeApi } from './tree/registerTree';
@@ -24,7 +25,7 @@ export interface AtlasTestApi {
 export function testApi(factBase: FactBase, reader: ReaderApi, tree: TreeApi, timeline: TimelineApi): AtlasTestApi {
   return {
     factBase,
-    reader: { ...reader, showSource: source => reader.panels.show(source, null), panelFor: id => reader.panels.panelFor(id) },
+    reader: { ...reader, showSource: source => reader.panels.show(source, NO_HIGHLIGHT), panelFor: id => reader.panels.panelFor(id) },
     tree,
     timeline,
     createSearchQuickPick: () => createSearchQuickPick(factBase),

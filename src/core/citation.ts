@@ -1,7 +1,7 @@
 // A statement as Markdown a writer can paste: the fact, its verbatim quotes, and the sources they come from.
 // The text is escaped so the quotes render exactly as the source words them.
 import type { FactBase } from './factBase';
-import { statementDateLabel } from './format';
+import { formatEdtf, publishedLabel, statementDateLabel } from './format';
 import type { Statement } from './model';
 
 /**
@@ -10,7 +10,7 @@ import type { Statement } from './model';
  *
  * > There was a North Korean embassy in Ghana until it was closed down in 1998.
  *
- * — *Ghana–North Korea relations*, Wikipedia
+ * — *Ghana–North Korea relations*, Wikipedia, date unknown. <https://en.wikipedia.org/wiki/…> (derived …)
  * ```
  */
 export function citationMarkdown(fb: FactBase, st: Statement): string {
@@ -40,10 +40,26 @@ export function sourceCitation(fb: FactBase, sourceId: string): SourceCitation {
   return source.publisher && source.publisher !== 'unknown' ? { title: source.title, publisher: source.publisher } : { title: source.title };
 }
 
-/** `*Title*, Publisher`, escaped: how the copied citation and the Markdown export name a source. */
+/**
+ * What is known of the source, in citation order: title, publisher, publication date (or plainly "date unknown"),
+ * revision, when it was retrieved, and where to read it — a URL the source does not give itself marked as derived.
+ * The copied citation and the Markdown export name a source so.
+ */
 export function sourceLine(fb: FactBase, sourceId: string): string {
-  const { title, publisher } = sourceCitation(fb, sourceId);
-  return `*${escapeMarkdown(title)}*${publisher ? `, ${escapeMarkdown(publisher)}` : ''}`;
+  const source = fb.source(sourceId);
+  if (!source) {
+    return escapeMarkdown(sourceId);
+  }
+  const parts = [
+    `*${escapeMarkdown(source.title)}*`,
+    ...(source.publisher && source.publisher !== 'unknown' ? [escapeMarkdown(source.publisher)] : []),
+    publishedLabel(source),
+    ...(source.revision ? [`revision ${escapeMarkdown(source.revision)}`] : []),
+    ...(source.accessed ? [`accessed ${escapeMarkdown(formatEdtf(source.accessed.edtf))}`] : []),
+  ];
+  // The schema allows only http(s) URLs without spaces, angle brackets or parentheses: safe inside <…>.
+  const url = source.url ? ` <${source.url.href}>${source.url.derived ? ' (derived by the fact base: the source gives no URL)' : ''}` : '';
+  return `${parts.join(', ')}.${url}`;
 }
 
 function blockquote(quote: string): string {

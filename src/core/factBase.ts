@@ -105,6 +105,19 @@ export class FactBase {
     return this.bySource.get(sourceId) ?? [];
   }
 
+  /**
+   * Statements on North Korea's relations as a whole (how many countries, how many missions, the closures): naming
+   * it and placed under no other country, oldest first.
+   */
+  subjectStatements(): Statement[] {
+    return this.statementsForEntity(SUBJECT_COUNTRY_ID).filter(st => this.countriesOf(st).length === 0);
+  }
+
+  /** The missions (embassies, consulates, offices) a country sends abroad, by name. */
+  missionsOf(countryId: string): Entity[] {
+    return this.entitiesOfKind('organization').filter(e => e.sendingState === countryId);
+  }
+
   /** The countries a statement belongs under: its country actors and the countries of its other actors, except North Korea. */
   countriesOf(st: Statement): string[] {
     const out = new Set<string>();

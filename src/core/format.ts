@@ -1,6 +1,6 @@
 // Short, human labels for dates and statements, shared by the tree, hovers, search and citations.
 import * as l10n from '@vscode/l10n';
-import type { Statement } from './model';
+import type { Source, Statement } from './model';
 
 // Functions, not constants: the translations are configured after the modules load.
 const month = (n: number) => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'),
@@ -68,3 +68,8 @@ export function statementDateLabel(st: Statement): string {
   return l10n.t('undated');
 }
 
+
+/** A source's publication date for people: "published 2021", or plainly "date unknown". */
+export function publishedLabel(source: Pick<Source, 'published'>): string {
+  return source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
+}

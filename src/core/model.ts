@@ -40,7 +40,19 @@ export interface Source {
   publisher?: string;
   /** Publication date, or 'unknown' when the source does not give one. */
   published: SourceDate | 'unknown';
+  /** Where it can be read, only as the source supports it. */
+  url?: SourceUrl;
+  /** The revision or version the raw file is, as the source names it. */
+  revision?: string;
+  /** When the raw file was retrieved. */
+  accessed?: SourceDate;
   note?: string;
+}
+
+export interface SourceUrl {
+  href: string;
+  /** Set when the source gives no URL itself: how this one was built from what it gives (a page title). */
+  derived?: string;
 }
 
 export interface NativeName {
@@ -83,7 +95,7 @@ export interface Entity {
   sendingState?: string;
   /** For organizations: the organization they belong to (a ministry's government, a council's UN). */
   parent?: string;
-  /** Names that denote several entities: recognised but never given a card. */
+  /** Names that denote several entities: recognised, and given a card that lists the candidates, never one's own. */
   ambiguousAliases: string[];
   evidence: LocatedEvidence[];
   /** Where the record is written, for Go to Definition: its YAML file (relative to data/) and 1-based line. */

@@ -1,6 +1,6 @@
 // Hover cards on known names: who or what the name is, with its most telling sourced facts.
 import * as vscode from 'vscode';
-import { buildEntityCard, CARD_COMMANDS, renderCardMarkdown } from '../core/card';
+import { buildCandidatesCard, buildEntityCard, CARD_COMMANDS, renderCandidatesMarkdown, renderCardMarkdown } from '../core/card';
 import type { FactBase } from '../core/factBase';
 import { type NameMatcher, sharedNameMatcher } from '../core/matcher';
 import { hoverCardsApplyTo } from './hoverSettings';
@@ -28,19 +28,33 @@ export class NameHoverProvider implements vscode.HoverProvider {
     }
     // matchAt reads only a bounded window of the line around the offset, however long the line is.
     const match = matcher.matchAt(document.lineAt(position.line).text, position.character);
-    if (!match || match.ambiguous || match.entityIds.length !== 1) {
+    if (!match) {
       return undefined;
     }
-    const card = buildEntityCard(this.factBase, match.entityIds[0]);
-    if (!card || token.isCancellationRequested) {
+    const markdownText = match.ambiguous || match.entityIds.length !== 1 ? this.candidates(match) : this.card(match);
+    if (!markdownText || token.isCancellationRequested) {
       return undefined;
     }
-    const markdown = new vscode.MarkdownString(renderCardMarkdown(card, match));
+    const markdown = new vscode.MarkdownString(markdownText);
     markdown.isTrusted = { enabledCommands: Object.values(CARD_COMMANDS) };
     markdown.supportHtml = false;
     return new vscode.Hover(markdown, new vscode.Range(position.line, match.start, position.line, match.end));
   }
+
+  private card(match: Match): string | undefined {
+    const card = buildEntityCard(this.factBase, match.entityIds[0]);
+    return card && renderCardMarkdown(card, match);
+  }
+
+  /** A name several entities share ("Kim") lists them instead of guessing one. */
+  private candidates(match: Match): string | undefined {
+    const card = buildCandidatesCard(this.factBase, match.matchedName, match.entityIds);
+    return card && renderCandidatesMarkdown(card);
+  }
 }
+
+/** The hovered name, split out for readability: an entity's card, or the candidates of a shared name. */
+type Match = NonNullable<ReturnType<NameMatcher['matchAt']>>;
 
 export function registerHoverCards(context: vscode.ExtensionContext, deps: { factBase: FactBase; names: () => NameMatcher }): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.factBase, deps.names)));

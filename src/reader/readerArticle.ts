@@ -2,9 +2,10 @@
 // passages that are evidence for statements, and the names that link to one entity. vscode-free.
 import { cleanArticle, type CleanArticle } from '../core/cleaner';
 import type { SourceWithText } from '../core/factBase';
-import { formatEdtf } from '../core/format';
-import type { SourceKind, Statement } from '../core/model';
-import type { NameLink, Passage, ReaderArticle, TextRange } from '../shared/protocol';
+import { publishedLabel, statementDateLabel } from '../core/format';
+import { leadEvidence } from '../core/leadEvidence';
+import type { LocatedEvidence, SourceKind, Statement } from '../core/model';
+import type { Highlights, NameLink, OpenedFact, Passage, ReaderArticle, TextRange } from '../shared/protocol';
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'encyclopedia-article': 'Encyclopedia article',
@@ -43,17 +44,34 @@ export function prepareArticle(source: SourceWithText, context: ArticleContext):
   return { view, clean };
 }
 
-/** Where the statement's first quote from this source lies in the cleaned text, if it survived cleaning. */
-export function evidenceRange(statement: Statement, sourceId: string, clean: CleanArticle): TextRange | undefined {
-  const evidence = statement.evidence.find(e => e.source === sourceId);
-  return evidence && clean.rawRangeToClean(evidence.start, evidence.end);
+/**
+ * What the reader shows for a statement: its quotes from the lead quote's source highlighted, in text order, with
+ * the lead quote current (quotes that did not survive cleaning are left out), and the fact for the reader's bar.
+ */
+export function statementHighlights(statement: Statement, clean: CleanArticle, sourceTitle: (id: string) => string): Highlights {
+  const lead = leadEvidence(statement);
+  const here = statement.evidence.filter(e => e.source === lead.source)
+    .map(e => ({ e, range: clean.rawRangeToClean(e.start, e.end) }))
+    .filter((x): x is { e: LocatedEvidence; range: TextRange } => x.range !== undefined)
+    .sort((a, b) => a.range.start - b.range.start);
+  const elsewhere = statement.evidence.filter(e => !here.some(x => x.e === e));
+  const fact: OpenedFact = {
+    id: statement.id,
+    summary: statement.summary,
+    date: statementDateLabel(statement),
+    status: statement.status,
+    quotes: [
+      ...here.map(({ e }, i) => ({ text: e.quote, sourceTitle: sourceTitle(e.source), highlight: i })),
+      ...elsewhere.map(e => ({ text: e.quote, sourceTitle: sourceTitle(e.source), highlight: null })),
+    ],
+  };
+  return { highlights: here.map(x => x.range), current: Math.max(0, here.findIndex(x => x.e === lead)), fact };
 }
 
 /** What the source is, in short labels: kind, publisher when known, date or "date unknown". */
 export function aboutSource(source: SourceWithText): string[] {
   const publisher = source.publisher && source.publisher !== 'unknown' ? [source.publisher] : [];
-  const date = source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
-  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, date];
+  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, publishedLabel(source)];
 }
 
 /** One passage per distinct quoted range, listing every statement it supports. */

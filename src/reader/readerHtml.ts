@@ -8,6 +8,10 @@ export function readerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): s
     bundle: 'reader',
     title: 'DPRK Atlas reader',
     body: `  <main id="article" aria-label="Article"></main>
-  <div id="fact-tip" role="tooltip" hidden></div>`,
+  <footer>
+    <div id="fact-tip" role="tooltip" hidden></div>
+    <section id="opened-fact" aria-label="The fact opened" aria-live="polite" hidden></section>
+    <nav id="quote-steps" aria-label="Quotes of this fact" hidden></nav>
+  </footer>`,
   });
 }

@@ -1,7 +1,7 @@
 // One reader webview panel showing one article. The extension keeps the panel's state (highlight, scroll) and
 // sends it with the article whenever the webview (re)loads: after creation, after being hidden, after a reload.
 import * as vscode from 'vscode';
-import { type FromWebview, parseFromWebview, type ReaderArticle, type ReaderState, type TextRange } from '../shared/protocol';
+import { type FromWebview, type Highlights, parseFromWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
 import { webviewResourceRoots } from '../webviewShell';
 import { readerHtml } from './readerHtml';
 
@@ -31,9 +31,9 @@ export class ReaderPanel {
     return this.article.sourceId;
   }
 
-  /** Shows `highlight` (clean offsets; null for none), scrolled into view, and brings the panel forward. */
-  highlight(highlight: TextRange | null): void {
-    this.state = { sourceId: this.article.sourceId, highlight, scrollY: null };
+  /** Shows `highlights` (clean offsets, text order; none for none) with the current one scrolled into view, and brings the panel forward. */
+  highlight({ highlights, current, fact }: Highlights): void {
+    this.state = { sourceId: this.article.sourceId, highlights, current, scrollY: null, fact };
     this.send();
     this.panel.reveal(undefined, false);
   }

@@ -1,7 +1,7 @@
 // The open reader panels, one per article: opening an article again reveals its panel instead of a new one.
 import * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from '../core/factBase';
-import { READER_VIEW_TYPE, type ReaderState, type TextRange } from '../shared/protocol';
+import { type Highlights, READER_VIEW_TYPE, type ReaderState } from '../shared/protocol';
 import { TIMELINE_VIEW_TYPE } from '../shared/timelineProtocol';
 import { type NameFinder, prepareArticle, type PreparedArticle } from './readerArticle';
 import { ReaderPanel } from './readerPanel';
@@ -35,11 +35,11 @@ export class ReaderPanels {
     return prepared;
   }
 
-  /** Shows the source in its panel (made if needed) with `highlight` (clean offsets) scrolled into view. */
-  show(source: SourceWithText, highlight: TextRange | null): ReaderPanel {
+  /** Shows the source in its panel (made if needed) with `highlights` (clean offsets), the current one scrolled into view. */
+  show(source: SourceWithText, highlights: Highlights): ReaderPanel {
     const existing = this.panelFor(source.id);
     if (existing) {
-      existing.highlight(highlight);
+      existing.highlight(highlights);
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -48,14 +48,16 @@ export class ReaderPanels {
       { viewColumn: vscode.window.activeTextEditor || timelineActive() ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: false },
       { enableFindWidget: true },
     );
-    return this.adopt(panel, source, { sourceId: source.id, highlight, scrollY: null });
+    return this.adopt(panel, source, { sourceId: source.id, ...highlights, scrollY: null });
   }
 
   /** Takes over a panel VS Code restored after a reload (or any panel of this view type) with its saved state. */
   adopt(panel: vscode.WebviewPanel, source: SourceWithText, state: ReaderState): ReaderPanel {
     const article = this.prepare(source).view;
-    const fits = state.highlight !== null && state.highlight.end <= article.text.length;
-    const reader = new ReaderPanel(panel, article, { ...state, highlight: fits ? state.highlight : null }, this.extensionUri, this.onRevealEntity);
+    // A saved state may predate a change to the article; ranges past its end are dropped, not sent.
+    const highlights = state.highlights.filter(h => h.end <= article.text.length);
+    const current = highlights.length === state.highlights.length ? state.current : 0;
+    const reader = new ReaderPanel(panel, article, { ...state, highlights, current }, this.extensionUri, this.onRevealEntity);
     this.bySource.set(source.id, reader);
     panel.onDidDispose(() => {
       if (this.bySource.get(source.id) === reader) {

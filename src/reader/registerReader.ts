@@ -3,14 +3,15 @@ import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
 import type { NameMatcher } from '../core/matcher';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
-import { isReaderState, READER_VIEW_TYPE } from '../shared/protocol';
-import { aboutSource, evidenceRange } from './readerArticle';
+import { leadEvidence } from '../core/leadEvidence';
+import { NO_HIGHLIGHT, READER_VIEW_TYPE, readerStateOf } from '../shared/protocol';
+import { aboutSource, statementHighlights } from './readerArticle';
 import type { ReaderPanel } from './readerPanel';
 import { ReaderPanels } from './readerPanels';
 
 export interface ReaderApi {
   openArticle(sourceId: string): ReaderPanel | undefined;
-  /** Opens the article of the statement's first evidence with that quote highlighted. */
+  /** Opens the article of the statement's lead quote (its date or figure, else the first) with its every quote there highlighted. */
   openPassage(statementId: string): ReaderPanel | undefined;
   /** Opens an article with a raw-offset range highlighted (a source sentence from search). */
   openRange(range: SourceRange): ReaderPanel | undefined;
@@ -30,31 +31,33 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
   const api: ReaderApi = {
     openArticle(sourceId) {
       const source = factBase.source(sourceId);
-      return source && panels.show(source, null);
+      return source && panels.show(source, NO_HIGHLIGHT);
     },
     openPassage(statementId) {
       const statement = factBase.statement(statementId);
-      const source = statement && factBase.source(statement.evidence[0].source);
+      const source = statement && factBase.source(leadEvidence(statement).source);
       if (!statement || !source) {
         void vscode.window.showWarningMessage(`DPRK Atlas has no fact "${statementId}".`);
         return undefined;
       }
-      const range = evidenceRange(statement, source.id, panels.prepare(source).clean);
-      if (!range) {
+      const highlights = statementHighlights(statement, panels.prepare(source).clean, id => factBase.source(id)?.title ?? id);
+      if (highlights.highlights.length === 0) {
         void vscode.window.showWarningMessage(`The quote for "${statement.summary}" is not in the cleaned article; showing the article.`);
       }
-      return panels.show(source, range ?? null);
+      return panels.show(source, highlights);
     },
     openRange({ source: sourceId, start, end }) {
       const source = factBase.source(sourceId);
-      return source && panels.show(source, panels.prepare(source).clean.rawRangeToClean(start, end) ?? null);
+      const range = source && panels.prepare(source).clean.rawRangeToClean(start, end);
+      return source && panels.show(source, range ? { highlights: [range], current: 0, fact: null } : NO_HIGHLIGHT);
     },
     panels,
     serializer: {
       async deserializeWebviewPanel(panel, state) {
-        const source = isReaderState(state) ? factBase.source(state.sourceId) : undefined;
-        if (isReaderState(state) && source) {
-          panels.adopt(panel, source, state);
+        const saved = readerStateOf(state);
+        const source = saved && factBase.source(saved.sourceId);
+        if (saved && source) {
+          panels.adopt(panel, source, saved);
         } else {
           panel.dispose(); // an article no longer in the fact base (or a test fixture): nothing to restore
         }

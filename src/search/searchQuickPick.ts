@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
 import type { SearchDocument } from '../core/search/documents';
+import { distinctResults } from '../core/search/distinctResults';
 import { SearchIndex } from '../core/search/searchIndex';
 import { ENTITY_ICONS, PASSAGE_ICON, STATEMENT_ICONS } from '../tree/icons';
 
@@ -46,7 +47,7 @@ export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose
   quickPick.sortByLabel = false;
   const update = (query: string) => {
     const index = SearchIndex.forFactBase(factBase); // built on first use, not at activation
-    const documents = query.trim() ? index.search(query) : purpose.initial(factBase, index);
+    const documents = query.trim() ? distinctResults(index.search(query)) : purpose.initial(factBase, index);
     quickPick.items = documents.filter(doc => purpose.offers?.(doc) ?? true).map(doc => pickItem(factBase, doc));
   };
   quickPick.onDidChangeValue(update);

@@ -44,11 +44,39 @@ export interface ReaderArticle {
   names: NameLink[];
 }
 
+/** The fact a reader panel was opened for: its bar shows it until another is opened. */
+export interface OpenedFact {
+  id: string;
+  summary: string;
+  /** As the sidebar words it: "28 Dec 1964", "as of Nov 2006", "undated". */
+  date: string;
+  status: string;
+  /** Every quote of the fact: those in this article in text order first, each with its index in `highlights`. */
+  quotes: { text: string; sourceTitle: string; highlight: number | null }[];
+}
+
 /** What a reader panel shows; persisted by the webview (setState) and handed back to the serializer. */
 export interface ReaderState {
   sourceId: string;
+  /** Every quote of the opened fact in this article (or the one sentence search opened), in text order. */
+  highlights: TextRange[];
+  /** Index into `highlights` of the quote scrolled to, and stepped from with next/previous. */
+  current: number;
+  /** null: scroll the current highlight into view. */
+  scrollY: number | null;
+  /** null when the panel shows an article or a sentence rather than a fact. */
+  fact: OpenedFact | null;
+}
+
+/** What to highlight: ranges in the cleaned text, in text order, and which of them to scroll to. */
+export type Highlights = Pick<ReaderState, 'highlights' | 'current' | 'fact'>;
+
+export const NO_HIGHLIGHT: Highlights = { highlights: [], current: 0, fact: null };
+
+/** The state shape saved before a fact could have several highlights: one range or none. */
+interface SingleHighlightState {
+  sourceId: string;
   highlight: TextRange | null;
-  /** null: scroll the highlight into view. */
   scrollY: number | null;
 }
 
@@ -83,13 +111,36 @@ function isArticle(v: unknown): v is ReaderArticle {
     && arrayOf((n): n is NameLink => inText(n) && isString((n as NameLink).entityId) && isString((n as NameLink).name))(v.names);
 }
 
+const isQuote = (v: unknown): v is OpenedFact['quotes'][number] => isObject(v) && isString(v.text) && isString(v.sourceTitle)
+  && (v.highlight === null || isOffset(v.highlight));
+const isOpenedFact = (v: unknown): v is OpenedFact => isObject(v) && isString(v.id) && isString(v.summary) && isString(v.date)
+  && isString(v.status) && arrayOf(isQuote)(v.quotes);
+
 export function isReaderState(v: unknown): v is ReaderState {
-  return isObject(v) && isString(v.sourceId)
-    && (v.highlight === null || isRange(v.highlight))
+  return isObject(v) && isString(v.sourceId) && arrayOf(isRange)(v.highlights)
+    && Number.isSafeInteger(v.current) && (v.current as number) >= 0 && (v.current as number) < Math.max(1, v.highlights.length)
+    && (v.scrollY === null || isScroll(v.scrollY)) && (v.fact === null || isOpenedFact(v.fact));
+}
+
+function isSingleHighlightState(v: unknown): v is SingleHighlightState {
+  return isObject(v) && isString(v.sourceId) && (v.highlight === null || isRange(v.highlight))
     && (v.scrollY === null || isScroll(v.scrollY));
 }
 
-/** The message if it is a valid ToWebview (the highlight inside the article's text), else undefined. */
+/**
+ * A state VS Code hands back after a reload, in today's shape: panels saved by an earlier version (one `highlight`)
+ * are migrated, so they still restore. undefined for anything else.
+ */
+export function readerStateOf(v: unknown): ReaderState | undefined {
+  if (isReaderState(v)) {
+    return { sourceId: v.sourceId, highlights: v.highlights, current: v.current, scrollY: v.scrollY, fact: v.fact };
+  }
+  return isSingleHighlightState(v)
+    ? { sourceId: v.sourceId, highlights: v.highlight ? [v.highlight] : [], current: 0, scrollY: v.scrollY, fact: null }
+    : undefined;
+}
+
+/** The message if it is a valid ToWebview (the highlights inside the article's text), else undefined. */
 export function parseToWebview(v: unknown): ToWebview | undefined {
   if (!isObject(v)) {
     return undefined;
@@ -97,7 +148,7 @@ export function parseToWebview(v: unknown): ToWebview | undefined {
   switch (v.type) {
     case 'show':
       return isArticle(v.article) && isReaderState(v.state) && v.state.sourceId === v.article.sourceId
-        && (v.state.highlight === null || within(v.state.highlight, v.article.text))
+        && v.state.highlights.every(h => within(h, (v.article as ReaderArticle).text))
         ? { type: 'show', article: v.article, state: v.state } : undefined;
     default:
       return undefined;

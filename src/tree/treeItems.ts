@@ -4,14 +4,15 @@ import * as vscode from 'vscode';
 import { citationMarkdown, escapeMarkdown } from '../core/citation';
 import { entityPlaceLabel } from '../core/entityPlace';
 import type { FactBase } from '../core/factBase';
-import { statementDateLabel } from '../core/format';
-import type { Entity } from '../core/model';
+import { publishedLabel, statementDateLabel } from '../core/format';
+import { type Entity, STATEMENT_TYPES, SUBJECT_COUNTRY_ID } from '../core/model';
 import { relationSummary } from '../core/relationSummary';
 import { ENTITY_ICONS, SOURCE_ICON, STATEMENT_ICONS } from './icons';
 import type { AtlasNode } from './treeModel';
 
 /** Context values the view/item/context menus match on. */
 export const STATEMENT_CONTEXT = 'statement';
+export const SOURCE_CONTEXT = 'source';
 
 export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): vscode.TreeItem {
   const collapsed = hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
@@ -24,17 +25,23 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICON);
       item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind.replace(/-/g, ' ');
-      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}**${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}`);
-      item.contextValue = 'source';
+      const url = source.url ? `\n\n${source.url.href}${source.url.derived ? ` — ${escapeMarkdown(source.url.derived)}` : ''}` : '';
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}** · ${publishedLabel(source)}${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}${url}`);
+      item.contextValue = SOURCE_CONTEXT;
+      item.command = { command: 'dprkAtlas.openArticle', title: vscode.l10n.t('Open Article'), arguments: [source.id] };
       return item;
     }
     case 'statement': {
+      // A chronology at any sidebar width: the date first, as the source words it, then what kind of event it is;
+      // the full sentence, the status and the quotes are in the tooltip.
       const st = fb.statement(node.statementId)!;
-      const item = new vscode.TreeItem(st.summary, vscode.TreeItemCollapsibleState.None);
+      const date = statementDateLabel(st);
+      const item = new vscode.TreeItem(`${date} · ${STATEMENT_TYPES[st.type]}`, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(STATEMENT_ICONS[st.type]);
-      item.description = st.status === 'occurred' ? statementDateLabel(st) : `${statementDateLabel(st)} · ${st.status}`;
-      item.tooltip = new vscode.MarkdownString(citationMarkdown(fb, st));
+      item.description = st.status === 'occurred' ? undefined : st.status;
+      const status = st.status === 'occurred' ? '' : ` · *${st.status}*`;
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(date)}**${status}\n\n${citationMarkdown(fb, st)}`);
       item.contextValue = STATEMENT_CONTEXT;
       item.command = { command: 'dprkAtlas.openPassage', title: 'Open Source Passage', arguments: [st.id] };
       return item;
@@ -52,8 +59,13 @@ function entityItem(fb: FactBase, e: Entity, node: AtlasNode, collapsed: vscode.
   return item;
 }
 
-/** Countries: the relation in a line; people: the roles they hold; places and organizations: their country (and a mission's sender). */
+/** North Korea: what its node holds; other countries: the relation in a line; people: the roles they hold; places and organizations: their country (and a mission's sender). */
 function entityDescription(fb: FactBase, e: Entity, node: AtlasNode): string {
+  if (e.id === SUBJECT_COUNTRY_ID && node.view === 'countries') {
+    const facts = fb.subjectStatements().length;
+    const missions = fb.missionsOf(e.id).length;
+    return vscode.l10n.t('its relations as a whole: {0} facts · {1} missions abroad', facts, missions);
+  }
   if (e.kind === 'country' && node.view === 'countries') {
     const count = fb.statementsForCountry(e.id).length;
     return relationSummary(fb, e.id) ?? `${count} ${count === 1 ? 'fact' : 'facts'}`;

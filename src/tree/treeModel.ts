@@ -1,7 +1,7 @@
 // What the five sidebar views contain, independent of the vscode API: nodes with stable ids, their children in
 // the chosen order, their parents (so TreeView.reveal works for any item), and the text filter.
 import type { FactBase } from '../core/factBase';
-import type { EntityKind, Statement } from '../core/model';
+import { type EntityKind, type Statement, SUBJECT_COUNTRY_ID } from '../core/model';
 
 export const VIEW_KEYS = ['countries', 'people', 'organizations', 'places', 'sources'] as const;
 export type ViewKey = typeof VIEW_KEYS[number];
@@ -10,7 +10,8 @@ const VIEW_OF_KIND: Record<EntityKind, ViewKey> = { country: 'countries', person
 const KIND_OF_VIEW: Partial<Record<ViewKey, EntityKind>> = { people: 'person', organizations: 'organization', places: 'place' };
 
 export type AtlasNode =
-  | { readonly type: 'entity'; readonly id: string; readonly view: ViewKey; readonly entityId: string }
+  /** A root, or (parent set) one of North Korea's missions under its node in Countries. */
+  | { readonly type: 'entity'; readonly id: string; readonly view: ViewKey; readonly entityId: string; readonly parent?: ParentNode }
   | { readonly type: 'source'; readonly id: string; readonly view: 'sources'; readonly sourceId: string }
   | { readonly type: 'statement'; readonly id: string; readonly view: ViewKey; readonly statementId: string; readonly parent: ParentNode };
 export type ParentNode = Exclude<AtlasNode, { type: 'statement' }>;
@@ -57,11 +58,23 @@ export class TreeModel {
     }
     const all = this.statementsUnder(node);
     const statements = !visible || passes(node, visible) ? all : all.filter(st => visible.has(st.id));
-    return statements.map(st => this.node({ type: 'statement', id: `${node.id}/${st.id}`, view: node.view, statementId: st.id, parent: node }));
+    const facts = statements.map(st => this.node({ type: 'statement', id: `${node.id}/${st.id}`, view: node.view, statementId: st.id, parent: node }));
+    return [...facts, ...this.missionsUnder(node, visible)];
+  }
+
+  /** Under North Korea's node in Countries, after its own facts: the missions it sends abroad, each with its facts. */
+  private missionsUnder(node: ParentNode, visible: ReadonlySet<string> | undefined): ParentNode[] {
+    if (!isSubjectNode(node)) {
+      return [];
+    }
+    const missions = this.factBase.missionsOf(SUBJECT_COUNTRY_ID)
+      .map(e => this.node({ type: 'entity', id: `${node.id}/${e.id}`, view: node.view, entityId: e.id, parent: node }));
+    return visible && !passes(node, visible)
+      ? missions.filter(m => passes(m, visible) || this.childrenWith(m, visible).length > 0) : missions;
   }
 
   parent(node: AtlasNode): ParentNode | undefined {
-    return node.type === 'statement' ? node.parent : undefined;
+    return node.type === 'source' ? undefined : node.parent;
   }
 
   /**
@@ -74,12 +87,15 @@ export class TreeModel {
     if (entity) {
       return this.rootsWith(VIEW_OF_KIND[entity.kind], undefined).find(n => n.type === 'entity' && n.entityId === id);
     }
+    // A statement on North Korea's relations as a whole sits under North Korea's node.
+    const subject = this.factBase.entity(SUBJECT_COUNTRY_ID) ? [SUBJECT_COUNTRY_ID] : [];
     const statement = fb.statement(id);
     if (!statement) {
       return this.rootsWith('sources', undefined).find(n => n.type === 'source' && n.sourceId === id);
     }
     const homes = [
       ...fb.countriesOf(statement),
+      ...subject,
       ...[...statement.actors, ...statement.mentions].filter(e => fb.entity(e)?.kind !== 'country'),
       ...statement.evidence.map(ev => ev.source),
     ];
@@ -99,9 +115,14 @@ export class TreeModel {
     return parent ? this.isVisible(parent) && this.children(parent).includes(node) : this.roots(node.view).includes(node as ParentNode);
   }
 
+  /** Countries: North Korea first, the subject of the fact base, then every country it has relations with. */
   private rootEntities(view: ViewKey) {
     const kind = KIND_OF_VIEW[view];
-    return kind ? this.factBase.entitiesOfKind(kind) : this.factBase.relationCountries();
+    if (kind) {
+      return this.factBase.entitiesOfKind(kind);
+    }
+    const subject = this.factBase.entity(SUBJECT_COUNTRY_ID);
+    return [...(subject ? [subject] : []), ...this.factBase.relationCountries()];
   }
 
   private statementsUnder(node: ParentNode): readonly Statement[] {
@@ -109,7 +130,8 @@ export class TreeModel {
     if (node.type === 'source') {
       return fb.statementsForSource(node.sourceId); // text order: the article as it reads
     }
-    const list = node.view === 'countries' ? fb.statementsForCountry(node.entityId) : fb.statementsForEntity(node.entityId);
+    const list = isSubjectNode(node) ? fb.subjectStatements()
+      : node.view === 'countries' && !node.parent ? fb.statementsForCountry(node.entityId) : fb.statementsForEntity(node.entityId);
     if (this.order === 'oldest-first') {
       return list;
     }
@@ -126,6 +148,11 @@ export class TreeModel {
     this.nodes.set(fresh.id, fresh);
     return fresh;
   }
+}
+
+/** North Korea's own node at the top of Countries. */
+function isSubjectNode(node: ParentNode): boolean {
+  return node.type === 'entity' && node.view === 'countries' && node.entityId === SUBJECT_COUNTRY_ID && !node.parent;
 }
 
 /** A source matches only through its statements: search does not index articles as a whole. */

@@ -4,6 +4,8 @@
 import './reader.css';
 import { type FromWebview, parseToWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
 import { attachFactTip } from './factTip';
+import { renderOpenedFact } from './openedFact';
+import { attachQuoteSteps } from './quoteSteps';
 import { renderArticle } from './render';
 import { attachTestProbe } from './testProbe';
 
@@ -15,27 +17,31 @@ const post = (message: FromWebview) => vscode.postMessage(message);
 /** The test build reports each render to the host tests; the shipped one does nothing here. */
 const afterRender = TEST_BUILD ? attachTestProbe(vscode, root, () => article?.sourceId) : () => undefined;
 
-window.addEventListener('message', event => {
-  const message = parseToWebview(event.data);
-  if (message?.type === 'show') {
-    article = message.article;
-    vscode.setState(message.state);
-    renderArticle(root, article, message.state.highlight);
-    restoreScroll(message.state.scrollY);
-    afterRender();
+const factBar = document.getElementById('opened-fact') as HTMLElement;
+const quoteSteps = attachQuoteSteps(root, document.getElementById('quote-steps') as HTMLElement, current => {
+  const state = vscode.getState();
+  if (state) {
+    vscode.setState({ ...state, current });
+    renderOpenedFact(factBar, state.fact, current);
   }
 });
 
-function restoreScroll(scrollY: number | null): void {
-  const mark = root.querySelector<HTMLElement>('mark.highlight');
-  if (scrollY === null && mark) {
-    mark.scrollIntoView({ block: 'center' });
-    // Focusing the passage inside the highlight also shows which facts it is evidence for.
-    (mark.querySelector<HTMLElement>('.passage') ?? mark).focus({ preventScroll: true });
-  } else {
-    window.scrollTo(0, scrollY ?? 0);
+window.addEventListener('message', event => {
+  const message = parseToWebview(event.data);
+  if (message?.type === 'show') {
+    const { state } = message;
+    article = message.article;
+    vscode.setState(state);
+    renderArticle(root, article, state.highlights);
+    // A saved position wins (the panel was hidden or reloaded); otherwise the current quote is scrolled to.
+    if (state.scrollY !== null || state.highlights.length === 0) {
+      window.scrollTo(0, state.scrollY ?? 0);
+    }
+    renderOpenedFact(factBar, state.fact, state.current);
+    quoteSteps.show(state.highlights.length, state.current, state.scrollY === null);
+    afterRender();
   }
-}
+});
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {

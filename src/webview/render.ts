@@ -5,29 +5,30 @@ import { element } from './dom';
 
 const BLOCK_TAGS = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'figcaption' } as const;
 
-/** A run of text that is uniformly inside or outside each wrapper level (highlight, passages, name). */
+/** A run of text that is uniformly inside or outside each wrapper level (highlights, passages, name). */
 interface Segment extends TextRange {
   keys: (string | undefined)[];
 }
 
 type Wrapper = (key: string) => HTMLElement;
 
-export function renderArticle(root: HTMLElement, article: ReaderArticle, highlight: TextRange | null): void {
+/** Renders the article with every range of `highlights` marked (`mark.highlight`, `data-highlight` its index). */
+export function renderArticle(root: HTMLElement, article: ReaderArticle, highlights: readonly TextRange[]): void {
   // The article's own title line when it has one (it may carry a name link or the highlight), else the source's.
   const titleBlock = article.blocks.find(b => b.kind === 'title' && b.end > b.start);
   const header = element('header');
   header.append(
-    titleBlock ? renderBlock(article, titleBlock, highlight) : element('h1', article.title),
+    titleBlock ? renderBlock(article, titleBlock, highlights) : element('h1', article.title),
     element('p', article.about.join(' · '), { class: 'about' }),
   );
   const body = article.blocks.filter(b => b !== titleBlock && b.end > b.start);
-  root.replaceChildren(header, ...body.map(b => renderBlock(article, b, highlight)));
+  root.replaceChildren(header, ...body.map(b => renderBlock(article, b, highlights)));
   root.setAttribute('aria-label', article.title);
 }
 
-function renderBlock(article: ReaderArticle, block: ArticleBlock, highlight: TextRange | null): HTMLElement {
+function renderBlock(article: ReaderArticle, block: ArticleBlock, highlights: readonly TextRange[]): HTMLElement {
   const wrappers: Wrapper[] = [
-    () => element('mark', undefined, { class: 'highlight', tabindex: '-1' }),
+    key => element('mark', undefined, { class: 'highlight', tabindex: '-1', 'data-highlight': key }),
     key => element('span', undefined, { class: 'passage', tabindex: '0', 'data-passages': key, 'aria-describedby': 'fact-tip' }),
     key => {
       const name = article.names[Number(key)];
@@ -37,7 +38,7 @@ function renderBlock(article: ReaderArticle, block: ArticleBlock, highlight: Tex
     },
   ];
   const el = element(BLOCK_TAGS[block.kind]);
-  el.append(...nest(article.text, segmentsOf(article, block, highlight), wrappers, 0));
+  el.append(...nest(article.text, segmentsOf(article, block, highlights), wrappers, 0));
   if (block.kind !== 'caption') {
     return el;
   }
@@ -47,11 +48,11 @@ function renderBlock(article: ReaderArticle, block: ArticleBlock, highlight: Tex
 }
 
 /** Cuts a block at every range boundary inside it and records, per piece, which ranges cover it. */
-function segmentsOf(article: ReaderArticle, block: ArticleBlock, highlight: TextRange | null): Segment[] {
+function segmentsOf(article: ReaderArticle, block: ArticleBlock, highlights: readonly TextRange[]): Segment[] {
   const overlaps = (r: TextRange) => r.start < block.end && r.end > block.start;
   const passages = article.passages.map((p, i) => ({ range: p, i })).filter(p => overlaps(p.range));
   const names = article.names.map((n, i) => ({ range: n, i })).filter(n => overlaps(n.range));
-  const ranges = [...(highlight ? [highlight] : []), ...passages.map(p => p.range), ...names.map(n => n.range)];
+  const ranges = [...highlights, ...passages.map(p => p.range), ...names.map(n => n.range)];
   const cuts = new Set([block.start, block.end]);
   for (const r of ranges) {
     for (const at of [r.start, r.end]) {
@@ -65,11 +66,12 @@ function segmentsOf(article: ReaderArticle, block: ArticleBlock, highlight: Text
   return points.slice(1).map((end, k) => {
     const start = points[k];
     const inPassages = passages.filter(p => covers(p.range, start)).map(p => p.i);
+    const highlight = highlights.findIndex(h => covers(h, start));
     return {
       start,
       end,
       keys: [
-        highlight && covers(highlight, start) ? 'highlight' : undefined,
+        highlight >= 0 ? String(highlight) : undefined,
         inPassages.length ? inPassages.join(' ') : undefined,
         names.find(n => covers(n.range, start))?.i.toString(),
       ],

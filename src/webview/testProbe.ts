@@ -2,47 +2,82 @@
 // tests can check the rendering against the data — the highlighted text and whether it is in view, the article
 // text, and any markup the renderer did not make, which would mean that something in a source was parsed or
 // executed instead of shown as text — and lets them follow a link as a keyboard user would.
-import { parseTestToWebview, type RenderReport, type TestFromWebview } from '../shared/testProtocol';
+import { type Look, parseTestToWebview, type RenderReport, type TestFromWebview } from '../shared/testProtocol';
 import { unexpectedMarkup } from './unexpectedMarkup';
 
 /** Everything render.ts and reader.html create inside <body>. */
-const RENDERED_TAGS = new Set(['main', 'header', 'h1', 'h2', 'p', 'figure', 'figcaption', 'mark', 'span', 'a', 'div', 'ul', 'li']);
+const RENDERED_TAGS = new Set(['main', 'header', 'footer', 'nav', 'section', 'strong', 'button', 'h1', 'h2', 'p', 'figure', 'figcaption', 'mark', 'span', 'a', 'div', 'ul', 'li']);
 const RENDERED_ATTRIBUTES = /^(class|id|role|tabindex|title|hidden|data-[a-z-]+|aria-[a-z]+)$/;
 
 /** Answers the tests' messages; returns what to call after each render (it posts a report, so a test can wait for it). */
 export function attachTestProbe(webview: { postMessage(message: TestFromWebview): void; getState(): unknown }, root: HTMLElement,
   sourceId: () => string | undefined): () => void {
-  const postReport = () => {
+  const postReport = (request: number | null) => {
     const id = sourceId();
     if (id !== undefined) {
-      webview.postMessage({ type: 'rendered', report: readReport(root, id, webview.getState()) });
+      webview.postMessage({ type: 'rendered', request, report: readReport(root, id, webview.getState()) });
     }
   };
   window.addEventListener('message', event => {
     const message = parseTestToWebview(event.data);
     if (message?.type === 'requestReport') {
-      postReport();
+      postReport(message.id);
     } else if (message?.type === 'followLink') {
       const link = root.querySelectorAll<HTMLElement>('a.name')[message.index];
       link?.focus(); // scrolls it into view, as tabbing to it does
       link?.click();
+    } else if (message?.type === 'pressKey') {
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: message.key, bubbles: true }));
     }
   });
-  return postReport;
+  return () => postReport(null);
 }
 
 function readReport(root: HTMLElement, sourceId: string, state: unknown): RenderReport {
-  const marks = [...root.querySelectorAll('mark.highlight')];
+  const marks = [...root.querySelectorAll<HTMLElement>('mark.highlight')];
+  const quotes: string[] = [];
+  for (const mark of marks) {
+    const i = Number(mark.dataset.highlight);
+    quotes[i] = (quotes[i] ?? '') + mark.textContent;
+  }
+  const current = marks.filter(m => m.classList.contains('current'));
   return {
     sourceId,
-    markText: marks.length ? marks.map(m => m.textContent).join('') : null,
+    marks: quotes,
+    current: current.length ? Number(current[0].dataset.highlight) : null,
     text: root.textContent ?? '',
     links: [...root.querySelectorAll<HTMLElement>('a.name')].map(a => ({ text: a.textContent ?? '', entityId: a.dataset.entity ?? '' })),
     unexpectedMarkup: unexpectedMarkup(document.body, RENDERED_TAGS, RENDERED_ATTRIBUTES),
-    markInView: marks.length ? marks.some(inViewport) : null,
+    markInView: current.length ? current.some(inViewport) : null,
     scrollY: window.scrollY,
+    look: lookOf(root),
+    openedFact: shownText('opened-fact'),
+    factTip: shownText('fact-tip'),
     state,
   };
+}
+
+function lookOf(root: HTMLElement): Look {
+  const first: HTMLElement[] = [];
+  for (const mark of root.querySelectorAll<HTMLElement>('mark.highlight')) {
+    first[Number(mark.dataset.highlight)] ??= mark;
+  }
+  return {
+    theme: document.body.dataset.vscodeThemeId ?? '',
+    page: getComputedStyle(document.body).backgroundColor,
+    marks: first.map(mark => {
+      const style = getComputedStyle(mark);
+      return {
+        color: style.color, background: style.backgroundColor, outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth, outlineColor: style.outlineColor,
+      };
+    }),
+  };
+}
+
+/** The text of a bar, null while it is hidden. */
+function shownText(id: string): string | null {
+  const el = document.getElementById(id);
+  return el && !el.hidden ? el.textContent ?? '' : null;
 }
 
 function inViewport(el: Element): boolean {

@@ -68,7 +68,26 @@ describe('hover cards', () => {
     assert.match(hovered.markdown[0].value, /Ghanaian\* → \*\*Ghana\*\*.*lower confidence/);
   });
 
-  for (const nonName of ['Kilimanjaro', 'Kim was', 'tall']) {
+  it('shows a card\'s facts once each, in date order, and says which fact its passage and citation links act on', async () => {
+    const kil = (await hoverOn(markdown, 'Kil Mun-yong')).markdown[0].value;
+    assert.equal(kil.split('ambassador to Ghana').length - 1, 2, kil); // who he is, and the dated fact
+    assert.match(kil, /\[Copy Citation\]\([^)]*\) — of \*since Jan 2001 · Office or role held\*/);
+    const kim = (await hoverOn(markdown, 'Kim Il Sung')).markdown[0].value;
+    const dates = [...kim.matchAll(/^- \*\*([^*]+)\*\*/gm)].map(m => m[1]);
+    assert.deepEqual(dates, ['1988', 'undated', 'undated']); // the dated fact first, though it is not the most telling
+  });
+
+  it('lists the people a bare "Kim" may be, instead of guessing one', async () => {
+    const hovered = await hoverOn(markdown, 'Kim was');
+    assert.equal(hovered.markdown.length, 1);
+    const value = hovered.markdown[0].value;
+    assert.match(value, /^\*\*Kim\*\* · a name \d+ entries share/);
+    const linked = [...value.matchAll(/revealInSidebar\?([^)]*)\)/g)].map(m => JSON.parse(decodeURIComponent(m[1]))[0]).sort();
+    assert.deepEqual(linked, api.factBase.entities.filter(e => e.ambiguousAliases.includes('Kim')).map(e => e.id).sort());
+    assert.doesNotMatch(value, /openPassage|copyCitation/);
+  });
+
+  for (const nonName of ['Kilimanjaro', 'tall']) {
     it(`gives no card for "${nonName}"`, async () => {
       assert.deepEqual((await hoverOn(markdown, nonName)).entityIds, []);
     });
@@ -181,8 +200,8 @@ describe('hover cards', () => {
       const value = hovered.markdown[0].value;
       const unescaped = (syntax: string) => new RegExp(`(^|[^\\\\])${syntax}`).test(value);
       assert.ok(!unescaped('\\]\\(command:evil') && !unescaped('<img') && !unescaped('`code'), value);
-      // description, native name, role, fact summary and source title
-      assert.equal(value.split(escapeMarkdown(HOSTILE_TEXT)).length - 1, 5, value);
+      // description, native name, fact summary and source title
+      assert.equal(value.split(escapeMarkdown(HOSTILE_TEXT)).length - 1, 4, value);
       assert.deepEqual(value.match(/\]\(command:[^)]*\)/g)?.map(link => link.split('?')[0]), Object.values(CARD_COMMANDS).map(id => `](command:${id}`));
     });
   });

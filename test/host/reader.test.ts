@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SUBJECT_COUNTRY_ID } from '../../src/core/model';
+import { leadEvidence } from '../../src/core/leadEvidence';
+import { type Statement, SUBJECT_COUNTRY_ID } from '../../src/core/model';
+import { type ReaderState, readerStateOf } from '../../src/shared/protocol';
 import { nameKey } from '../../src/core/text';
 import type { AtlasTestApi } from '../../src/testApi';
-import { assertRendersInert, extensionUri, followLink, hostileSource, readerTabs, reloadReader, reportOf, savedScrollY } from './readerTesting';
+import { assertRendersInert, extensionUri, followLink, hostileSource, pressKey, readerTabs, reloadReader, reportOf, savedScrollY } from './readerTesting';
 import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
 import { activateAtlas, closeAllEditors } from './atlas';
@@ -20,14 +22,69 @@ describe('reader webview', function () {
   /** The first statement citing each source, so every cleaning profile is covered. */
   const firstStatementPerSource = () => api.factBase.sources.map(s => api.factBase.statementsForSource(s.id)[0]);
 
-  it('highlights exactly the quote of the fact it opens, in each source', async () => {
-    for (const statement of firstStatementPerSource()) {
-      await vscode.commands.executeCommand('dprkAtlas.openPassage', statement.id);
-      const report = await reportOf(api.reader.panelFor(statement.evidence[0].source)!);
-      assert.equal(report.sourceId, statement.evidence[0].source);
-      assert.equal(report.markText, statement.evidence[0].quote, statement.id);
-      assert.deepEqual(report.unexpectedMarkup, []);
+  /** The quotes a fact's reader highlights: those in its lead quote's source, in text order. */
+  const quotesShown = (st: Statement) => {
+    const source = leadEvidence(st).source;
+    return st.evidence.filter(e => e.source === source).sort((a, b) => a.start - b.start);
+  };
+
+  it('highlights every quote of the fact it opens, the one with its date or figure current, for every fact', async () => {
+    // One article at a time, so its panel stays in view: a hidden one reloads when shown, and may answer the
+    // report request before the new render.
+    for (const source of api.factBase.sources) {
+      await closeAllEditors();
+      for (const statement of api.factBase.statements.filter(st => leadEvidence(st).source === source.id)) {
+        await vscode.commands.executeCommand('dprkAtlas.openPassage', statement.id);
+        const lead = leadEvidence(statement);
+        const report = await reportOf(api.reader.panelFor(lead.source)!);
+        assert.equal(report.sourceId, lead.source);
+        const quotes = quotesShown(statement);
+        assert.deepEqual(report.marks, quotes.map(e => e.quote), statement.id);
+        assert.equal(report.current, quotes.indexOf(lead), statement.id);
+        assert.equal(report.markInView, true, statement.id);
+        assert.deepEqual(report.unexpectedMarkup, []);
+      }
     }
+  });
+
+  it('lands on the sentence that carries the date, and steps between the quotes with N and P', async () => {
+    const reader = api.reader.openPassage('ghana-relations-established')!;
+    const landed = await reportOf(reader);
+    assert.equal(landed.marks.length, 2);
+    assert.match(landed.marks[landed.current!], /28 December 1964/);
+    for (const [key, expected] of [['n', (landed.current! + 1) % 2], ['n', landed.current!], ['p', (landed.current! + 1) % 2]] as const) {
+      pressKey(reader, key);
+      const stepped = await reportOf(reader);
+      assert.equal(stepped.current, expected, `after ${key}`);
+      assert.equal(stepped.markInView, true, `after ${key}`);
+      assert.equal(readerStateOf(stepped.state)?.current, expected, 'the step is not saved in the webview state');
+    }
+  });
+
+  it('shows the opened fact in its bar — date, summary, its other quotes — until another is opened', async () => {
+    const st = api.factBase.statement('ghana-relations-established')!;
+    const reader = api.reader.openPassage(st.id)!;
+    const opened = await reportOf(reader);
+    const [first, second] = quotesShown(st).map(e => e.quote);
+    const other = opened.current === 0 ? second : first;
+    const bar = opened.openedFact ?? '';
+    assert.ok(bar.startsWith(`28 Dec 1964 — ${st.summary}`), bar);
+    assert.ok(bar.includes(`“${other}”`), bar);
+    // Focusing another passage (a name link inside it) shows its facts above the bar, which stays.
+    const away = opened.links.findIndex(l => l.entityId === 'kil-mun-yong');
+    followLink(reader, away);
+    let hovered = await reportOf(reader);
+    for (let waited = 0; hovered.factTip === null && waited < 3_000; waited += 100) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      hovered = await reportOf(reader);
+    }
+    assert.notEqual(hovered.factTip, null, 'no facts shown for the focused passage');
+    assert.equal(hovered.openedFact, opened.openedFact);
+    pressKey(reader, 'n');
+    const stepped = await reportOf(reader);
+    assert.ok(stepped.openedFact?.includes(`“${opened.current === 0 ? first : second}”`), String(stepped.openedFact));
+    const sentence = await reportOf(api.reader.openPassage('north-korean-embassy-ghana-closed')!);
+    assert.ok(sentence.openedFact?.startsWith('1998 — '), String(sentence.openedFact));
   });
 
   it('scrolls the passage of a fact far down each article into view', async () => {
@@ -36,7 +93,7 @@ describe('reader webview', function () {
         .map(st => ({ st, at: source.text.indexOf(st.evidence[0].quote) }))
         .reduce((a, b) => (b.at > a.at ? b : a));
       const report = await reportOf(api.reader.openPassage(deepest.st.id)!);
-      assert.equal(report.markText, deepest.st.evidence[0].quote, deepest.st.id);
+      assert.equal(report.marks[report.current!], leadEvidence(deepest.st).quote, deepest.st.id);
       assert.ok(report.scrollY > 0, `${deepest.st.id}: the page did not scroll`);
       assert.equal(report.markInView, true, deepest.st.id);
     }
@@ -72,7 +129,7 @@ describe('reader webview', function () {
     const report = await reportOf(api.reader.openArticle(source.id)!);
     assert.ok(report.text.startsWith(source.title), report.text.slice(0, 80));
     assert.ok(report.text.includes('date unknown'), 'no "date unknown"');
-    assert.equal(report.markText, null);
+    assert.deepEqual(report.marks, []);
   });
 
   it('reuses one panel per article, and keeps the highlight across hiding', async () => {
@@ -80,7 +137,7 @@ describe('reader webview', function () {
     const reader = api.reader.openPassage(first.id)!;
     await reportOf(reader);
     assert.equal(api.reader.openPassage(second.id), reader);
-    assert.equal((await reportOf(reader)).markText, second.evidence[0].quote);
+    assert.deepEqual((await reportOf(reader)).marks, quotesShown(second).map(e => e.quote));
     const other = api.reader.openArticle(api.factBase.sources[1].id)!;
     assert.notEqual(other, reader);
     await reportOf(other);
@@ -92,7 +149,7 @@ describe('reader webview', function () {
     assert.equal(reader.panel.visible, false);
     const afterShow = reportOf(reader);
     reader.panel.reveal();
-    assert.equal((await afterShow).markText, second.evidence[0].quote);
+    assert.deepEqual((await afterShow).marks, quotesShown(second).map(e => e.quote));
     assert.equal(readerTabs().length, 2);
   });
 
@@ -123,7 +180,7 @@ describe('reader webview', function () {
     const start = source.text.indexOf(sentence);
     assert.ok(start > 0);
     await vscode.commands.executeCommand('dprkAtlas.openPassage', { source: source.id, start, end: start + sentence.length });
-    assert.equal((await reportOf(api.reader.panelFor(source.id)!)).markText, sentence);
+    assert.deepEqual((await reportOf(api.reader.panelFor(source.id)!)).marks, [sentence]);
   });
 
   it('restores a panel from the state its webview saved, through the serializer', async () => {
@@ -132,11 +189,21 @@ describe('reader webview', function () {
     const { panel } = await reloadReader(api, api.reader.openPassage(statement.id)!);
     const reader = api.reader.panelFor(evidence.source)!;
     assert.equal(reader.panel, panel);
-    assert.equal((await reportOf(reader)).markText, evidence.quote);
+    assert.deepEqual((await reportOf(reader)).marks, quotesShown(statement).map(e => e.quote));
 
     // A state whose article left the fact base: what the webview saved, with another source id.
     const stale = await reloadReader(api, reader, state => ({ ...(state as object), sourceId: 'no-such-source' }));
     assert.ok(stale.disposed(), 'a panel for an unknown source is not disposed');
+
+    // A panel saved before a fact could have several highlights: { sourceId, highlight, scrollY }.
+    const twoQuotes = api.factBase.statement('ghana-relations-established')!;
+    const saved = (await reportOf(api.reader.openPassage(twoQuotes.id)!)).state as ReaderState;
+    const old = await reloadReader(api, api.reader.panelFor(saved.sourceId)!,
+      () => ({ sourceId: saved.sourceId, highlight: saved.highlights[saved.current], scrollY: null }));
+    const restored = await reportOf(api.reader.panelFor(saved.sourceId)!);
+    assert.equal(old.disposed(), false, 'a panel saved in the single-highlight shape was not restored');
+    assert.deepEqual(restored.marks, [leadEvidence(twoQuotes).quote]);
+    assert.equal(restored.markInView, true);
   });
 
   it('renders a hostile article as inert, verbatim text', async () => {

@@ -3,6 +3,7 @@
 // panel is shown again. A hover-suite run once reported real <script>/<img>/<svg> elements after such a close.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { leadEvidence } from '../../src/core/leadEvidence';
 import type { AtlasTestApi } from '../../src/testApi';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
 import { assertRendersInert, hostileSource, readerTabs, reloadReader, reportOf } from './readerTesting';
@@ -52,7 +53,8 @@ describe('reader panels coming and going', function () {
     await reportOf(passage);
     await closeTab(passage);
     const reopened = api.reader.openPassage(statement.id)!;
-    assert.equal((await reportOf(reopened)).markText, statement.evidence[0].quote);
+    const { marks, current } = await reportOf(reopened);
+    assert.equal(marks[current!], leadEvidence(statement).quote);
   });
 
   it('keeps a hostile article inert next to a panel the serializer restored', async () => {

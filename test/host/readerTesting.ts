@@ -4,11 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceWithText } from '../../src/core/factBase';
 import type { ReaderPanel } from '../../src/reader/readerPanel';
-import { isReaderState, READER_VIEW_TYPE } from '../../src/shared/protocol';
+import { READER_VIEW_TYPE, readerStateOf } from '../../src/shared/protocol';
 import type { AtlasTestApi } from '../../src/testApi';
 import { parseTestFromWebview, type RenderReport, type TestToWebview } from '../../src/shared/testProtocol';
 import { atlasExtension } from './atlas';
-import { nextReply } from './webviewTesting';
+import { WEBVIEW_LOAD_MS } from './webviewTesting';
 
 /** Long enough for an onerror/onload handler to have fired, were any element of the article real. */
 const HANDLERS_SETTLE_MS = 1500;
@@ -17,15 +17,43 @@ export const extensionUri = () => atlasExtension().extensionUri;
 
 const send = (reader: ReaderPanel, message: TestToWebview) => reader.panel.webview.postMessage(message);
 
-/** The webview's next render report (src/webview/testProbe.ts). */
-export async function reportOf(reader: ReaderPanel): Promise<RenderReport> {
-  const message = await nextReply(reader.panel.webview, parseTestFromWebview, { type: 'requestReport' } satisfies TestToWebview, `the reader of ${reader.sourceId}`);
-  return message.report;
+let lastRequest = 0;
+
+/**
+ * The webview's next render report (src/webview/testProbe.ts): asks for one now, and takes whichever comes first,
+ * the answer or the report a webview still loading posts after it renders; never the late answer to an earlier
+ * request (a render and a request each post one).
+ */
+export function reportOf(reader: ReaderPanel): Promise<RenderReport> {
+  const id = ++lastRequest;
+  let subscription: vscode.Disposable | undefined;
+  const next = new Promise<RenderReport>(resolve => {
+    subscription = reader.panel.webview.onDidReceiveMessage(raw => {
+      const message = parseTestFromWebview(raw);
+      if (message && (message.request === null || message.request === id)) {
+        resolve(message.report);
+      }
+    });
+  });
+  void send(reader, { type: 'requestReport', id });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    next,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no report from the reader of ${reader.sourceId}`)), WEBVIEW_LOAD_MS))),
+  ]).finally(() => {
+    subscription?.dispose();
+    clearTimeout(timer);
+  });
 }
 
 /** Has the webview focus and click its index-th name link (RenderReport.links order), as a keyboard user would. */
 export function followLink(reader: ReaderPanel, index: number): void {
   void send(reader, { type: 'followLink', index });
+}
+
+/** Has the webview act on a key pressed with the focus where it is, as a keyboard user would. */
+export function pressKey(reader: ReaderPanel, key: string): void {
+  void send(reader, { type: 'pressKey', key });
 }
 
 export function readerTabs(): vscode.Tab[] {
@@ -35,7 +63,7 @@ export function readerTabs(): vscode.Tab[] {
 
 /** The scroll position a webview state records (0 when none). */
 export function savedScrollY(state: unknown): number {
-  return isReaderState(state) ? state.scrollY ?? 0 : 0;
+  return readerStateOf(state)?.scrollY ?? 0;
 }
 
 /**

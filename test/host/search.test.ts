@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SearchIndex } from '../../src/core/search/searchIndex';
+import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
 import type { AtlasTestApi } from '../../src/testApi';
 import type { SearchPickItem } from '../../src/search/searchQuickPick';
 import { activateAtlas, closeAllEditors } from './atlas';
@@ -73,6 +73,21 @@ describe('search QuickPick', function () {
     assert.equal(first.description, '28 Dec 1964 · Ghana');
     assert.equal(first.detail, 'Ghana and North Korea established diplomatic relations in 1964.');
     assert.ok(quickPick!.items.every(item => item.alwaysShow));
+  });
+
+  it('ranks what says a year above ranges that merely span it, and lists nothing twice', async () => {
+    const shown = await shownAfterTyping('1964', 6);
+    const index = SearchIndex.forFactBase(api.factBase);
+    const docs = shown.map(id => index.document(id)!);
+    assert.equal(shown[0], 'ghana-relations-established');
+    assert.ok(shown.indexOf('ghana') > 0 && shown.indexOf('ghana') < 4, shown.join(', '));
+    const spanOnly = docs.findIndex(d => !namedYearsOf(d).includes(1964));
+    assert.ok(spanOnly === -1 || docs.slice(spanOnly).every(d => !namedYearsOf(d).includes(1964)), shown.join(', '));
+    const items = quickPick!.items;
+    const sentences = items.filter(item => item.document.kind === 'passage').map(item => `${item.document.label} ${item.description}`);
+    const quotesShown = new Set(items.filter(item => item.document.kind === 'event').map(item => item.detail));
+    assert.equal(new Set(sentences).size, sentences.length, 'a sentence is listed twice');
+    assert.deepEqual(items.filter(item => item.document.kind === 'passage' && quotesShown.has(item.document.label)).map(i => i.label), []);
   });
 
   it('reveals the chosen item in the sidebar and opens its passage', async () => {

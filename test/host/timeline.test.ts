@@ -57,7 +57,7 @@ describe('timeline', function () {
     clickMark(timeline, mark.key);
     const statement = api.factBase.statement(mark.statementId)!;
     const reader = await eventually(() => api.reader.panelFor(statement.evidence[0].source), 'the reader');
-    assert.equal((await reportOf(reader)).markText, statement.evidence[0].quote);
+    assert.deepEqual((await reportOf(reader)).marks, statement.evidence.filter(e => e.source === statement.evidence[0].source).map(e => e.quote));
     assert.ok(timeline.panel.visible, 'the reader opens beside the timeline');
     assert.equal((await timelineReport(timeline)).state.selected, mark.key);
   });
@@ -76,7 +76,7 @@ describe('timeline', function () {
     await pressKey(timeline, 'Enter', last.key);
     const statement = api.factBase.statement(last.statementId)!;
     const reader = await eventually(() => api.reader.panelFor(statement.evidence[0].source), 'the reader');
-    assert.equal((await reportOf(reader)).markText, statement.evidence[0].quote);
+    assert.deepEqual((await reportOf(reader)).marks, statement.evidence.filter(e => e.source === statement.evidence[0].source).map(e => e.quote));
   });
 
   it('zooms with the keyboard, and keeps the window and a status filter across a reload', async () => {

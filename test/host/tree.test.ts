@@ -25,6 +25,8 @@ describe('sidebar tree', function () {
     assert.ok(node, `${entityId} is not in the ${view} view`);
     return node;
   };
+  /** The date an event's label starts with ("28 Dec 1964 · Diplomatic relations established"). */
+  const dateOf = (label: unknown) => String(label).split(' · ')[0];
   /** [label, description] of a country's events as the tree shows them. */
   const events = (countryId: string) => provider('countries').getChildren(root('countries', countryId)).map(n => {
     const ti = item('countries', n);
@@ -36,16 +38,16 @@ describe('sidebar tree', function () {
     assert.equal(ghana.label, 'Ghana');
     assert.equal(ghana.description, 'relations since 1964 · embassy closed 1998');
     const shown = events('ghana');
-    assert.deepEqual(shown.slice(0, 4).map(e => e[1]), ['1950s – 1980s', '1960s', 'summer 1961', '28 Dec 1964']);
-    assert.deepEqual(shown[3], ['Ghana and North Korea establish diplomatic relations at ambassadorial level', '28 Dec 1964']);
-    assert.deepEqual(shown.slice(-6, -5)[0], ['Ghana expresses support for the political process to improve relations between North and South Korea during the 2017–18 North Korea crisis', '2018']);
-    assert.ok(shown.slice(-5).every(e => e[1] === 'undated'), 'undated events come last');
+    assert.deepEqual(shown.slice(0, 4).map(e => dateOf(e[0])), ['1950s – 1980s', '1960s', 'summer 1961', '28 Dec 1964']);
+    assert.deepEqual(shown[3], ['28 Dec 1964 · Diplomatic relations established', undefined]);
+    assert.deepEqual(shown.slice(-6, -5)[0], ['2018 · Expression of political support', undefined]);
+    assert.ok(shown.slice(-5).every(e => dateOf(e[0]) === 'undated'), 'undated events come last');
     assert.equal(shown.length, api.factBase.statementsForCountry('ghana').length);
   });
 
   it('lists Mongolia with its events oldest first, "as of" claims among them', () => {
     assert.equal(item('countries', root('countries', 'mongolia')).description, 'relations since 1948 · embassy closed 1999');
-    const dates = events('mongolia').map(e => e[1]);
+    const dates = events('mongolia').map(e => dateOf(e[0]));
     assert.deepEqual(dates.slice(0, 4), ['15 Oct 1948', 'c. Dec 1953', '1960s – 1970s', '1960 – 1980s']);
     assert.ok(dates.indexOf('as of Nov 2006') > dates.indexOf('2005') && dates.indexOf('as of Nov 2006') < dates.indexOf('Jul 2007'));
   });
@@ -108,8 +110,10 @@ describe('sidebar tree', function () {
     const countriesBefore = provider('countries').getChildren().length;
     await vscode.commands.executeCommand('dprkAtlas.filterTree', 'DPRK embassy 1998');
     const countries = provider('countries').getChildren();
-    assert.deepEqual(countries.map(n => n.id), ['countries/ghana']);
-    assert.deepEqual(provider('countries').getChildren(countries[0]).map(n => n.id), ['countries/ghana/north-korean-embassy-ghana-closed']);
+    // North Korea's node shows the matching mission it sends, Ghana the matching event.
+    assert.deepEqual(countries.map(n => n.id), ['countries/north-korea', 'countries/ghana']);
+    assert.deepEqual(provider('countries').getChildren(countries[0]).map(n => n.id), ['countries/north-korea/north-korean-embassy-ghana']);
+    assert.deepEqual(provider('countries').getChildren(countries[1]).map(n => n.id), ['countries/ghana/north-korean-embassy-ghana-closed']);
     assert.equal(api.tree.views.countries.description, '“DPRK embassy 1998”');
     assert.match(api.tree.views.countries.message ?? '', /DPRK embassy 1998/);
 
@@ -132,12 +136,12 @@ describe('sidebar tree', function () {
 
   it('sorts events newest first, undated still last, and back', async () => {
     await vscode.commands.executeCommand('dprkAtlas.sortNewestFirst');
-    const newest = events('ghana').map(e => e[1]);
+    const newest = events('ghana').map(e => dateOf(e[0]));
     assert.deepEqual(newest.slice(0, 2), ['2018', '2015']);
     assert.ok(newest.slice(-5).every(d => d === 'undated'));
     assert.match(String(api.tree.views.countries.description), /newest first/);
     await vscode.commands.executeCommand('dprkAtlas.sortOldestFirst');
-    assert.equal(events('ghana')[0][1], '1950s – 1980s');
+    assert.equal(dateOf(events('ghana')[0][0]), '1950s – 1980s');
   });
 
   it('opens the raw source read-only with exactly the quote selected', async () => {
@@ -169,7 +173,7 @@ describe('sidebar tree', function () {
       'North Korea\'s embassy in Ghana is closed down (1998).',
       '> There was a North Korean embassy in Ghana until it was closed down in 1998.',
       '> There was a North Korean embassy in Ghana until it was closed down in 1998.',
-      '— *Ghana–North Korea relations*, Wikipedia',
+      '— *Ghana–North Korea relations*, Wikipedia, date unknown. <https://en.wikipedia.org/wiki/Ghana%E2%80%93North_Korea_relations> (derived by the fact base: the source gives no URL)',
     ].join('\n\n'));
   });
 });

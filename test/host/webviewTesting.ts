@@ -1,7 +1,7 @@
 // Waiting for a webview's answer in the host tests: send a request, take the first message that parses as the answer.
 import type * as vscode from 'vscode';
 
-const WEBVIEW_LOAD_MS = 30_000;
+export const WEBVIEW_LOAD_MS = 30_000;
 
 /**
  * The next message from `webview` that `parse` accepts: sends `request` now, and takes whichever comes first, the

@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { buildEntityCard, CARD_COMMANDS, type EntityCard, escapeMarkdown, renderCardMarkdown } from '../../src/core/card';
+import {
+  buildCandidatesCard, buildEntityCard, CARD_COMMANDS, type EntityCard, escapeMarkdown, renderCandidatesMarkdown, renderCardMarkdown,
+} from '../../src/core/card';
+import { compareDates } from '../../src/core/dates';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { HOSTILE_TEXT, withHostileEntity } from '../fixtures/hover/hostileEntity';
@@ -15,26 +18,48 @@ const card = (id: string): EntityCard => {
 const factIds = (id: string) => card(id).facts.map(f => f.statementId);
 
 describe('hover card content', () => {
-  it('gives a person the role held, with its term, as roles and as the first fact', () => {
+  it('gives a person the role held, with its term, once', () => {
     const kil = card('kil-mun-yong');
     assert.strictEqual(kil.name, 'Kil Mun-yong');
     assert.strictEqual(kil.description, 'North Korean ambassador to Ghana since January 2001.');
-    assert.deepStrictEqual(kil.roles, [{ title: 'North Korean ambassador to Ghana', term: 'since Jan 2001' }]);
     assert.deepStrictEqual(factIds('kil-mun-yong'), ['kil-mun-yong-ambassador-ghana']);
     assert.strictEqual(kil.facts[0].sourceTitle, 'Ghana–North Korea relations');
+    assert.strictEqual(kil.facts[0].date, 'since Jan 2001');
+    const markdown = renderCardMarkdown(kil);
+    assert.strictEqual(markdown.split('ambassador to Ghana').length - 1, 2, markdown); // the one line of who, and the dated fact
   });
 
-  it('orders a country\'s facts: relations began, latest status, latest embassy change, most recent event', () => {
+  it('lists every card\'s facts in date order, undated last, no line repeating another', () => {
+    for (const entity of fb.entities) {
+      const built = card(entity.id);
+      const order = built.facts.map(f => fb.statement(f.statementId)!).map(st => st.date ?? st.asOf);
+      for (let i = 1; i < order.length; i++) {
+        assert.ok(compareDates(order[i - 1], order[i]) <= 0, `${entity.id}: ${built.facts.map(f => f.date)}`);
+      }
+      const lines = [built.description, ...built.facts.map(f => f.summary)].map(l => l.toLowerCase());
+      assert.strictEqual(new Set(lines).size, lines.length, entity.id);
+    }
+    assert.deepStrictEqual(card('ghana').facts.map(f => f.date), ['28 Dec 1964', '1993 – 1995', '1998', '2018']);
+    assert.deepStrictEqual(card('kim-il-sung').facts.map(f => f.date), ['1988', 'undated', 'undated']);
+  });
+
+  it('gives North Korea the figures on its relations as a whole, not one country\'s event', () => {
+    assert.deepStrictEqual(factIds('north-korea'), [
+      'north-korea-formal-relations-159-countries', 'north-korea-53-diplomatic-missions', 'embassy-closures-more-than-a-dozen',
+    ]);
+  });
+
+  it('picks a country\'s facts: relations began, latest status, latest embassy change, most recent event', () => {
     assert.deepStrictEqual(factIds('ghana'), [
       'ghana-relations-established', // 1964, not the 1977 relations with South Korea
       'ghana-cultural-exchange-agreement-1993',
       'north-korean-embassy-ghana-closed',
       'ghana-supports-inter-korean-process-2018',
     ]);
-    assert.deepStrictEqual(factIds('mongolia'), [
+    assert.deepStrictEqual(factIds('mongolia'), [ // shown in date order
       'mongolia-relations-established',
-      'mongolia-engagement-policy', // from 1999 on: later than the treaty's end in 1995 or its signing in 1986
       'mongolia-embassy-closed-1999',
+      'mongolia-engagement-policy', // from 1999 on: later than the treaty's end in 1995 or its signing in 1986
       'mongolia-elbegdorj-visit-2013',
     ]);
     assert.strictEqual(card('ghana').facts[0].date, '28 Dec 1964');
@@ -66,6 +91,23 @@ describe('hover card content', () => {
   });
 });
 
+describe('hover card for a name several entities share', () => {
+  it('lists every candidate, each linked to its sidebar item, and no one\'s facts', () => {
+    const kims = fb.entities.filter(e => e.ambiguousAliases.includes('Kim')).map(e => e.id);
+    const built = buildCandidatesCard(fb, 'Kim', kims)!;
+    assert.deepStrictEqual(built.candidates.map(c => c.entityId).sort(), [...kims].sort());
+    const markdown = renderCandidatesMarkdown(built);
+    assert.match(markdown, /^\*\*Kim\*\* · a name 4 entries share/);
+    const links = [...markdown.matchAll(/\]\(command:([\w.]+)\?([^)]*)\)/g)];
+    assert.deepStrictEqual(links.map(l => l[1]), kims.map(() => CARD_COMMANDS.revealInSidebar));
+    assert.deepStrictEqual(links.map(l => JSON.parse(decodeURIComponent(l[2]))[0]).sort(), [...kims].sort());
+  });
+
+  it('is none for fewer than two known entities', () => {
+    assert.strictEqual(buildCandidatesCard(fb, 'Kim', ['kim-il-sung', 'atlantis']), undefined);
+  });
+});
+
 describe('hover card Markdown', () => {
   it('shows uncertain dates and reported, expected and denied status as such', () => {
     assert.match(renderCardMarkdown(card('ghana-pndc')), /\*\*c\\\. 1983\*\*/);
@@ -80,8 +122,9 @@ describe('hover card Markdown', () => {
     assert.doesNotMatch(renderCardMarkdown(card('ghana'), { matchedName: 'Ghana', confidence: 'name' }), /→|confidence/);
   });
 
-  it('links the sidebar to the entity and the passage and citation to the first fact', () => {
+  it('links the sidebar to the entity, the passage and citation to the most telling fact, and says which', () => {
     const markdown = renderCardMarkdown(card('ghana'));
+    assert.match(markdown.split('\n').at(-1)!, /\[Copy Citation\]\([^)]*\) — of \*28 Dec 1964 · Diplomatic relations established\*$/);
     const arg = (id: string) => encodeURIComponent(JSON.stringify([id]));
     assert.ok(markdown.includes(`[Show in Sidebar](command:${CARD_COMMANDS.revealInSidebar}?${arg('ghana')})`));
     assert.ok(markdown.includes(`[Open Passage](command:${CARD_COMMANDS.openPassage}?${arg('ghana-relations-established')})`));
@@ -104,8 +147,8 @@ describe('hover card Markdown', () => {
     assert.deepStrictEqual(hrefs.map(h => h.split('?')[0]), Object.values(CARD_COMMANDS).map(id => `command:${id}`));
     assert.doesNotMatch(html, /<(img|code|pre|h\d|blockquote)\b/);
     const text = decodeEntities(html.replace(/<[^>]*>/g, ''));
-    // matched name, native name, description, role, fact summary and source title: all six verbatim
-    assert.strictEqual(text.split(HOSTILE_TEXT).length - 1, 6, text);
+    // matched name, native name, description, fact summary and source title: all five verbatim
+    assert.strictEqual(text.split(HOSTILE_TEXT).length - 1, 5, text);
   });
 });
 

@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
-import { SearchIndex } from '../../src/core/search/searchIndex';
+import { distinctResults } from '../../src/core/search/distinctResults';
+import type { SearchDocument } from '../../src/core/search/documents';
+import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 
 const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
@@ -56,11 +58,26 @@ describe('search ranking', () => {
     assert.strictEqual(first('Supreme Peoples Assembly'), 'supreme-peoples-assembly');
   });
 
-  it('puts events of a year the query names before other matches', () => {
+  it('puts events of a year the query names first, then what says that year, then ranges that merely span it', () => {
     const results = index.search('ghana 1964');
     assert.strictEqual(results[0].id, 'ghana-relations-established');
-    const firstOther = results.findIndex(d => !d.years.includes(1964));
-    assert.ok(results.slice(firstOther).every(d => !d.years.includes(1964)), 'a 1964 event after other matches');
+    const found = index.search('1964');
+    const positions = (which: (d: SearchDocument) => boolean) => found.flatMap((d, i) => (which(d) ? [i] : []));
+    const says = (d: SearchDocument) => namedYearsOf(d).includes(1964);
+    const saying = positions(d => d.kind !== 'event' && says(d)); // the Ghana row, the sentences that say 1964
+    const ranges = positions(d => !says(d) && d.years.includes(1964)); // 196X, 1960/1979, 1960/1985~…
+    assert.ok(found.findIndex(d => d.id === 'ghana') >= 0 && saying.length >= 3 && ranges.length >= 3, found.map(d => d.id).join(', '));
+    assert.ok(Math.max(...saying) < Math.min(...ranges), found.map(d => d.id).join(', '));
+  });
+
+  it('lists nothing twice: a sentence an event above shows as its quote, or one repeated word for word', () => {
+    const shown = distinctResults(index.search('1964'));
+    const sentences = shown.filter(d => d.kind === 'passage').map(d => d.label);
+    const quotes = shown.filter(d => d.kind === 'event').map(d => d.detail);
+    assert.deepStrictEqual(sentences.filter(s => quotes.includes(s)), []);
+    assert.ok(index.search('1964').some(d => d.kind === 'passage' && quotes.includes(d.label)), 'the case this test is about is gone');
+    const twice = { ...shown[0], id: 'copy' };
+    assert.deepStrictEqual(distinctResults([shown[0], twice]), [shown[0]]);
   });
 
   it('finds source sentences and points them at their raw text', () => {

@@ -3,7 +3,7 @@
 // expected to agree up to floating-point rounding (sums are added up in another order).
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from '../../src/core/search/documents';
-import { FIELD_BOOST, KIND_WEIGHT } from '../../src/core/search/searchIndex';
+import { FIELD_BOOST, KIND_WEIGHT, namedYearsOf, yearTier } from '../../src/core/search/searchIndex';
 import { indexTerms, searchTerms, yearsIn } from '../../src/core/search/terms';
 import { nameKey } from '../../src/core/text';
 
@@ -54,7 +54,7 @@ export class SearchOracle {
       if (doc.aliasKeys.includes(key)) {
         return 1;
       }
-      return years.some(y => doc.years.includes(y)) ? 2 : 3;
+      return yearTier(doc, namedYearsOf(doc), years); // the year rule itself is SearchIndex's
     };
     return new Map(this.mini.search(query).map(hit => {
       const doc = this.documents.get(hit.id as string)!;

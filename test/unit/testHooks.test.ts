@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 /** Names only the hooks use: the test protocol's messages and fields, the probe, the test API. */
-const HOOK_NAMES = ['requestReport', 'followLink', 'rendered', 'unexpectedMarkup', 'markInView', 'attachTestProbe', 'createSearchQuickPick', 'showSource',
-  'requestTimelineReport', 'pressKey', 'clickMark', 'timelineRendered', 'attachTimelineProbe'];
+const HOOK_NAMES = ['requestReport', 'followLink', 'pressKey', 'rendered', 'unexpectedMarkup', 'markInView', 'attachTestProbe', 'createSearchQuickPick', 'showSource',
+  'requestTimelineReport', 'clickMark', 'timelineRendered', 'attachTimelineProbe'];
 
 interface Flags {
   production: boolean;

@@ -41,7 +41,7 @@ describe('in the web worker extension host', function () {
   it('opens a fact\'s passage in the reader with its quote highlighted', async () => {
     const statement = api.factBase.statement('ghana-relations-established')!;
     const report = await reportOf(api.reader.openPassage(statement.id)!);
-    assert.equal(report.markText, statement.evidence[0].quote);
+    assert.deepEqual(report.marks, statement.evidence.map(e => e.quote));
     assert.deepEqual(report.unexpectedMarkup, []);
   });
 });

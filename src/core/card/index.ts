@@ -1,3 +1,4 @@
+export { buildCandidatesCard, type CandidatesCard, renderCandidatesMarkdown } from './candidatesCard';
 export { buildEntityCard, type CardFact, type EntityCard } from './entityCard';
 export { escapeMarkdown } from './escapeMarkdown';
 export { CARD_COMMANDS, type CardMatch, renderCardMarkdown } from './renderCard';

@@ -28,7 +28,6 @@ export function renderCardMarkdown(card: EntityCard, match?: CardMatch): string 
     title,
     card.native.map(n => `${escapeMarkdown(n.language)}: ${escapeMarkdown(n.text)}`).join(' · '),
     escapeMarkdown(card.description),
-    card.roles.map(r => escapeMarkdown(r.term ? `${r.title}, ${r.term}` : r.title)).join('; '),
   ].filter(Boolean).join(LINE_BREAK);
   const facts = card.facts.map(renderFact).join('\n');
   return [header, facts, '---', renderLinks(card)].filter(Boolean).join('\n\n');
@@ -38,19 +37,20 @@ function renderFact(fact: CardFact): string {
   return `- **${escapeMarkdown(fact.date)}** · ${escapeMarkdown(fact.summary)}${STATUS_NOTES[fact.status]} — *${escapeMarkdown(fact.sourceTitle)}*`;
 }
 
-/** Passage and citation are those of the card's first fact, the most telling one. */
+/** Passage and citation are those of the card's most telling fact, named by its date and kind as in the sidebar. */
 function renderLinks(card: EntityCard): string {
   const links = [`[Show in Sidebar](${commandUri(CARD_COMMANDS.revealInSidebar, card.entityId)})`];
-  const lead = card.facts[0];
-  if (lead) {
-    links.push(`[Open Passage](${commandUri(CARD_COMMANDS.openPassage, lead.statementId)})`);
-    links.push(`[Copy Citation](${commandUri(CARD_COMMANDS.copyCitation, lead.statementId)})`);
+  const { lead } = card;
+  if (!lead) {
+    return links[0];
   }
-  return links.join(' · ');
+  links.push(`[Open Passage](${commandUri(CARD_COMMANDS.openPassage, lead.statementId)})`);
+  links.push(`[Copy Citation](${commandUri(CARD_COMMANDS.copyCitation, lead.statementId)})`);
+  return `${links.join(' · ')} — of *${escapeMarkdown(`${lead.date} · ${lead.kind}`)}*`;
 }
 
 /** `command:<id>?<arguments as a URI-encoded JSON array>`; parentheses are encoded too, as they would end the link. */
-function commandUri(command: string, arg: string): string {
+export function commandUri(command: string, arg: string): string {
   const args = encodeURIComponent(JSON.stringify([arg])).replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `command:${command}?${args}`;
 }

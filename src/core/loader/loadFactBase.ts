@@ -147,6 +147,9 @@ class Loader {
       this.report(origin, ['sha256'], 'source-changed', `Source "${source.id}": "${source.file}" is not the text this fact base was written against (its SHA-256 differs). Sources stay byte for byte as received; quotes depend on it.`);
       return;
     }
+    if (source.accessed && !this.resolve(source.accessed, origin, ['accessed'])) {
+      return;
+    }
     if (source.published !== 'unknown' && !this.resolve(source.published, origin, ['published'])) {
       return;
     }

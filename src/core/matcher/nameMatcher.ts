@@ -14,7 +14,7 @@ export interface NameEntry {
   text: string;
   entityId: string;
   confidence: 'name' | 'demonym';
-  /** The name denotes several entities (`ambiguousAliases`): a match on it never gets a card. */
+  /** The name denotes several entities (`ambiguousAliases`): a match on it gets no one entity's card, only the list of candidates. */
   ambiguous?: boolean;
 }
 
@@ -28,7 +28,7 @@ export interface NameMatch {
   confidence: 'name' | 'demonym';
   /** The entry text that matched (the first, when several did). */
   matchedName: string;
-  /** Several entities, or a name listed as ambiguous: show no card. */
+  /** Several entities, or a name listed as ambiguous: no one entity's card (hovers list the candidates). */
   ambiguous: boolean;
 }
 

@@ -1,7 +1,8 @@
 // Ranked search over the fact base. A TermIndex (BM25+ over per-field terms, prefix and fuzzy matching, every query
 // word must match) scores the candidates; on top of its score, a fixed order of tiers makes the answers people
-// expect come first: the entity whose name is exactly the query, then one with that exact alias, then events
-// of a year the query names, then the rest by score weighted by kind.
+// expect come first: the entity whose name is exactly the query, then one with that exact alias, then the events
+// dated in a year the query names, then sentences and entities whose line names that year, then what merely
+// spans it (a decade, a range), then the rest by score weighted by kind.
 import type { FactBase } from '../factBase';
 import { nameKey } from '../text';
 import { buildSearchDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
@@ -34,6 +35,8 @@ export class SearchIndex {
   /** Document n's alias key hashes are aliasHashes[aliasStart[n]] up to aliasHashes[aliasStart[n + 1]]. */
   private readonly aliasStart: Uint32Array;
   private readonly aliasHashes: Int32Array;
+  /** namedYearsOf each document. */
+  private readonly namedYears: number[][];
 
   constructor(documents: readonly SearchDocument[]) {
     for (const doc of documents) {
@@ -51,6 +54,7 @@ export class SearchIndex {
     this.aliasStart = new Uint32Array(this.documents.length + 1);
     this.documents.forEach((doc, n) => { this.aliasStart[n + 1] = this.aliasStart[n] + doc.aliasKeys.length; });
     this.aliasHashes = Int32Array.from(this.documents.flatMap(doc => doc.aliasKeys), hash);
+    this.namedYears = this.documents.map(namedYearsOf);
   }
 
   /** The index of a fact base, built on first use and shared by every surface that searches it. */
@@ -83,7 +87,7 @@ export class SearchIndex {
           return 1;
         }
       }
-      return years.some(y => this.documents[n].years.includes(y)) ? 2 : 3;
+      return years.length ? yearTier(this.documents[n], this.namedYears[n], years) : YEARLESS_TIER;
     };
     const compare = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(this.documents[a.doc].id, this.documents[b.doc].id);
     const rank = (i: number): Ranked => ({ doc: docs[i], tier: tier(docs[i]), score: scores[i] * this.kindWeight[docs[i]] });
@@ -107,6 +111,26 @@ export class SearchIndex {
     const { docs } = this.terms.match(searchTerms(query));
     return new Set(Array.from(docs, doc => this.documents[doc].id));
   }
+}
+
+/** The tier of what matched no name or alias, when nothing in the query is a year. */
+const YEARLESS_TIER = 5;
+
+/**
+ * The years a document names as a word where it states its date: an event's date label, a sentence's text, a
+ * country's line ("28 Dec 1964", "in 1964", "relations since 1964"); never "1960s" or a year only a range spans.
+ */
+export function namedYearsOf(doc: SearchDocument): number[] {
+  const stated = doc.kind === 'passage' ? doc.fields.quote : doc.description;
+  return stated.match(/\b\d{4}\b/g)?.map(Number) ?? [];
+}
+
+/** For a query naming `years`: events of such a year 2, other documents naming one 3, spanning one 4, the rest 5. */
+export function yearTier(doc: SearchDocument, named: readonly number[], years: readonly number[]): number {
+  if (years.some(y => named.includes(y))) {
+    return doc.kind === 'event' ? 2 : 3;
+  }
+  return years.some(y => doc.years.includes(y)) ? 4 : YEARLESS_TIER;
 }
 
 /** UTF-16 code unit order: a tie-break that is the same everywhere, unlike localeCompare. */
