@@ -43,23 +43,33 @@ export function sourceCitation(fb: FactBase, sourceId: string): SourceCitation {
 /**
  * What is known of the source, in citation order: title, publisher, publication date (or plainly "date unknown"),
  * revision, when it was retrieved, and where to read it — a URL the source does not give itself marked as derived.
- * The copied citation and the Markdown export name a source so.
+ * `mark` writes a piece of text (Markdown escaping, or none for plain text) and `title` the title.
  */
-export function sourceLine(fb: FactBase, sourceId: string): string {
+function describeSource(fb: FactBase, sourceId: string, mark: (text: string) => string, title: (text: string) => string): string {
   const source = fb.source(sourceId);
   if (!source) {
-    return escapeMarkdown(sourceId);
+    return mark(sourceId);
   }
   const parts = [
-    `*${escapeMarkdown(source.title)}*`,
-    ...(source.publisher && source.publisher !== 'unknown' ? [escapeMarkdown(source.publisher)] : []),
+    title(source.title),
+    ...(source.publisher && source.publisher !== 'unknown' ? [mark(source.publisher)] : []),
     publishedLabel(source),
-    ...(source.revision ? [`revision ${escapeMarkdown(source.revision)}`] : []),
-    ...(source.accessed ? [`accessed ${escapeMarkdown(formatEdtf(source.accessed.edtf))}`] : []),
+    ...(source.revision ? [`revision ${mark(source.revision)}`] : []),
+    ...(source.accessed ? [`accessed ${mark(formatEdtf(source.accessed.edtf))}`] : []),
   ];
   // The schema allows only http(s) URLs without spaces, angle brackets or parentheses: safe inside <…>.
   const url = source.url ? ` <${source.url.href}>${source.url.derived ? ' (derived by the fact base: the source gives no URL)' : ''}` : '';
   return `${parts.join(', ')}.${url}`;
+}
+
+/** The source as Markdown (the copied citation, the Markdown export, footnotes), ending its own sentence. */
+export function sourceLine(fb: FactBase, sourceId: string): string {
+  return describeSource(fb, sourceId, escapeMarkdown, text => `*${escapeMarkdown(text)}*`);
+}
+
+/** The same in plain text, for an inline citation in a plain-text draft. */
+export function plainSourceLine(fb: FactBase, sourceId: string): string {
+  return describeSource(fb, sourceId, text => text, text => text);
 }
 
 function blockquote(quote: string): string {

@@ -1,7 +1,7 @@
 // "Insert Citation…" as text edits (vscode-free): a Markdown footnote — `[^n]` at the cursor, with the next free
 // number, and its definition at the end of the document — or an inline parenthetical citation. The quote is the
 // source's own words; in Markdown it is escaped so that it renders as written.
-import { escapeMarkdown, sourceLine } from './citation';
+import { escapeMarkdown, plainSourceLine, sourceLine } from './citation';
 import type { FactBase } from './factBase';
 import type { LocatedEvidence, Statement } from './model';
 
@@ -20,14 +20,14 @@ export function citationInserts(fb: FactBase, statement: Statement, evidence: Lo
   options: { markdown: boolean; style: CitationStyle }): TextInsert[] {
   if (options.markdown && options.style === 'footnote') {
     const n = nextFootnoteNumber(text);
-    const definition = `[^${n}]: ${escapeMarkdown(statement.summary)}. “${escapeMarkdown(evidence.quote)}” — ${sourceLine(fb, evidence.source)}.`;
+    const definition = `[^${n}]: ${escapeMarkdown(statement.summary)}. “${escapeMarkdown(evidence.quote)}” — ${sourceLine(fb, evidence.source)}`;
     // Its own paragraph after the last line, whatever the document ends with.
     const separator = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
     return [{ offset, text: `[^${n}]` }, { offset: text.length, text: `${separator}${definition}\n` }];
   }
   const quote = options.markdown ? escapeMarkdown(evidence.quote) : evidence.quote;
   const source = options.markdown ? sourceLine(fb, evidence.source) : plainSourceLine(fb, evidence.source);
-  return [{ offset, text: ` (“${quote}”, ${source})` }];
+  return [{ offset, text: ` (“${quote}”, ${source.replace(/\.$/, '')})` }];
 }
 
 /** One more than the highest numbered footnote label in use (`[^3]` or `[^3]:`), or 1. */
@@ -37,12 +37,4 @@ export function nextFootnoteNumber(text: string): number {
     highest = Math.max(highest, Number(m[1]));
   }
   return highest + 1;
-}
-
-function plainSourceLine(fb: FactBase, sourceId: string): string {
-  const source = fb.source(sourceId);
-  if (!source) {
-    return sourceId;
-  }
-  return source.publisher && source.publisher !== 'unknown' ? `${source.title}, ${source.publisher}` : source.title;
 }

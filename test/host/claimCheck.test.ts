@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { dateWords } from '../../src/core/check';
+import { sourceLine } from '../../src/core/citation';
 import type { AtlasTestApi } from '../../src/testApi';
 import { LABELLED_CLAIMS } from '../check/labelledClaims';
 import { activateAtlas, closeAllEditors } from './atlas';
@@ -123,7 +124,7 @@ describe('claim check', function () {
       const [warning] = await settledDiagnostics(document.uri);
       const cite = (await actionsOn(document, warning)).find(a => a.title === 'Insert a citation for this fact')!;
       assert.ok(await vscode.workspace.applyEdit(cite.edit!));
-      assert.equal(document.getText(), `${CLAIM.slice(0, -1)}[^1].\n\n[^1]: North Korea is admitted to the United Nations as an observer. “In 1973, North Korea was admitted to the UN as an observer.” — *Ghana–North Korea relations*, Wikipedia.\n`);
+      assert.equal(document.getText(), `${CLAIM.slice(0, -1)}[^1].\n\n[^1]: North Korea is admitted to the United Nations as an observer. “In 1973, North Korea was admitted to the UN as an observer.” — ${sourceLine(api.factBase, 'ghana-wikipedia')}\n`);
       await vscode.commands.executeCommand('undo');
       assert.equal(document.getText(), CLAIM);
     });

@@ -2,6 +2,7 @@
 // verbatim in the source, an inline citation in plain text, each one edit that a single Undo takes back.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { plainSourceLine } from '../../src/core/citation';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, closeAllEditors } from './atlas';
 import { openUntitled } from './untitledDocuments';
@@ -30,7 +31,7 @@ describe('insert citation', function () {
     const text = editor.document.getText();
     assert.ok(text.startsWith('When Ghana and the DPRK established diplomatic relations in 1964[^2], Kim'), text);
     const definition = text.slice(text.lastIndexOf('[^2]: '));
-    assert.match(definition, /^\[\^2\]: .*“.*” — \*Ghana–North Korea relations\*, Wikipedia\.\n$/);
+    assert.match(definition, /^\[\^2\]: .*“.*” — \*Ghana–North Korea relations\*, Wikipedia, date unknown\. <https:[^>]+> \(derived by the fact base: the source gives no URL\)\n$/);
     const quote = /“(.*)”/.exec(definition)![1].replace(/\\(.)/g, '$1');
     assert.ok(api.factBase.source('ghana-wikipedia')!.text.includes(quote), quote);
     assert.equal(quote, api.factBase.statement('ghana-relations-established')!.evidence[1].quote);
@@ -44,7 +45,7 @@ describe('insert citation', function () {
     const editor = await editorOn(content, 'plaintext', 'in 1988');
     await vscode.commands.executeCommand('dprkAtlas.insertCitation', 'mongolia-kim-il-sung-visit-1988');
     assert.equal(editor.document.getText(),
-      'Kim Il-sung paid a visit to Mongolia in 1988 (“Kim Il-sung also paid a visit to the country in 1988.”, Mongolia–North Korea relations, unknown wiki-mirror site (copy of Wikipedia)).');
+      `Kim Il-sung paid a visit to Mongolia in 1988 (“Kim Il-sung also paid a visit to the country in 1988.”, ${plainSourceLine(api.factBase, 'mongolia-wiki-mirror').replace(/\.$/, '')}).`);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), content);
   });

@@ -31,7 +31,7 @@ describe('insert citation text', () => {
       'Ghana and North Korea established relations in 1964.[^3] More text.',
       '[^2]: an earlier note',
       '',
-      '[^3]: Ghana and North Korea establish diplomatic relations at ambassadorial level. “This was before the establishment of formal relations on an ambassadorial level, which happened on 28 December 1964.” — *Ghana–North Korea relations*, Wikipedia.',
+      '[^3]: Ghana and North Korea establish diplomatic relations at ambassadorial level. “This was before the establishment of formal relations on an ambassadorial level, which happened on 28 December 1964.” — *Ghana–North Korea relations*, Wikipedia, date unknown. <https://en.wikipedia.org/wiki/Ghana%E2%80%93North_Korea_relations> (derived by the fact base: the source gives no URL)',
       '',
     ].join('\n'));
   });
@@ -48,8 +48,8 @@ describe('insert citation text', () => {
 
   it('cites inline in plain text, and in Markdown when asked, unescaped in plain text', () => {
     const plain = citationInserts(fb, statement, evidence, 'x', 1, { markdown: false, style: 'footnote' });
-    assert.deepEqual(plain, [{ offset: 1, text: ` (“${evidence.quote}”, Ghana–North Korea relations, Wikipedia)` }]);
+    assert.deepEqual(plain, [{ offset: 1, text: ` (“${evidence.quote}”, Ghana–North Korea relations, Wikipedia, date unknown. <https://en.wikipedia.org/wiki/Ghana%E2%80%93North_Korea_relations> (derived by the fact base: the source gives no URL))` }]);
     const inline = citationInserts(fb, statement, evidence, 'x', 1, { markdown: true, style: 'inline' });
-    assert.deepEqual(inline, [{ offset: 1, text: ` (“${evidence.quote}”, *Ghana–North Korea relations*, Wikipedia)` }]);
+    assert.deepEqual(inline, [{ offset: 1, text: ` (“${evidence.quote}”, *Ghana–North Korea relations*, Wikipedia, date unknown. <https://en.wikipedia.org/wiki/Ghana%E2%80%93North_Korea_relations> (derived by the fact base: the source gives no URL))` }]);
   });
 });
