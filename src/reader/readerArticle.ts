@@ -53,7 +53,8 @@ export function evidenceRange(statement: Statement, sourceId: string, clean: Cle
 export function aboutSource(source: SourceWithText): string[] {
   const publisher = source.publisher && source.publisher !== 'unknown' ? [source.publisher] : [];
   const date = source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
-  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, date];
+  const kind = source.kind ? [SOURCE_KIND_LABELS[source.kind] ?? source.kind] : [];
+  return [...kind, ...publisher, date];
 }
 
 /** One passage per distinct quoted range, listing every statement it supports. */

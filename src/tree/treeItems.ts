@@ -22,7 +22,7 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       const item = new vscode.TreeItem(source.title, collapsed);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICON);
-      item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind.replace(/-/g, ' ');
+      item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind?.replace(/-/g, ' ');
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}**${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}`);
       item.contextValue = 'source';
       return item;
