@@ -1,5 +1,6 @@
-// Composition root: load the compiled fact base once, then let each surface register itself.
+// Composition root: load the compiled fact base once into the store, then let each surface register itself.
 import * as vscode from 'vscode';
+import { FactStore } from './core/factStore';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
@@ -12,13 +13,13 @@ import { registerTree } from './tree/registerTree';
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasTestApi | undefined> {
   const problems = vscode.languages.createDiagnosticCollection('dprk-atlas');
   context.subscriptions.push(problems);
-  const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), problems);
-  const names = sharedNameMatcher(factBase);
-  const reader = registerReader(context, { factBase, names });
-  registerHoverCards(context, { factBase, names });
-  const tree = registerTree(context, { factBase });
-  registerSearch(context, { factBase });
-  return TEST_BUILD ? testApi(factBase, reader, tree) : undefined;
+  const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), problems));
+  const names = () => sharedNameMatcher(store.factBase)();
+  const reader = registerReader(context, { store, names });
+  registerHoverCards(context, { store, names });
+  const tree = registerTree(context, { store });
+  registerSearch(context, { store });
+  return TEST_BUILD ? testApi(store, reader, tree) : undefined;
 }
 
 export function deactivate(): void {}

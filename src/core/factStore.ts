@@ -4,6 +4,11 @@
 import { FactBase } from './factBase';
 import type { CompiledFactBase } from './model';
 
+/** What a surface holds: the store, asked for the current fact base whenever it is used. */
+export interface CurrentFactBase {
+  readonly factBase: FactBase;
+}
+
 export interface Disposable {
   dispose(): void;
 }

@@ -1,7 +1,7 @@
 // Hover cards on known names: who or what the name is, with its most telling sourced facts.
 import * as vscode from 'vscode';
 import { buildEntityCard, CARD_COMMANDS, renderCardMarkdown } from '../core/card';
-import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase, FactStore } from '../core/factStore';
 import { type NameMatcher, sharedNameMatcher } from '../core/matcher';
 import { hoverCardsApplyTo } from './hoverSettings';
 
@@ -13,8 +13,8 @@ export const HOVER_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vsc
 
 export class NameHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly factBase: FactBase,
-    private readonly names: () => NameMatcher = sharedNameMatcher(factBase),
+    private readonly store: CurrentFactBase,
+    private readonly names: () => NameMatcher = () => sharedNameMatcher(store.factBase)(),
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
@@ -31,7 +31,7 @@ export class NameHoverProvider implements vscode.HoverProvider {
     if (!match || match.ambiguous || match.entityIds.length !== 1) {
       return undefined;
     }
-    const card = buildEntityCard(this.factBase, match.entityIds[0]);
+    const card = buildEntityCard(this.store.factBase, match.entityIds[0]);
     if (!card || token.isCancellationRequested) {
       return undefined;
     }
@@ -42,6 +42,10 @@ export class NameHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHoverCards(context: vscode.ExtensionContext, deps: { factBase: FactBase; names: () => NameMatcher }): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.factBase, deps.names)));
+export function registerHoverCards(context: vscode.ExtensionContext, deps: { store: FactStore; names: () => NameMatcher }): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.store, deps.names)),
+    // After a change, the new matcher is built off the hover path, so the next hover does not wait for it.
+    deps.store.onDidChange(() => void setTimeout(deps.names, 0)),
+  );
 }

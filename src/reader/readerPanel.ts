@@ -30,6 +30,14 @@ export class ReaderPanel {
     return this.article.sourceId;
   }
 
+  /** The same article after its fact base changed (new passages and names); the highlight and scroll stay if they fit. */
+  showArticle(article: ReaderArticle): void {
+    const fits = this.state.highlight === null || this.state.highlight.end <= article.text.length;
+    this.article = article;
+    this.state = fits ? this.state : { ...this.state, highlight: null };
+    this.send();
+  }
+
   /** Shows `highlight` (clean offsets; null for none), scrolled into view, and brings the panel forward. */
   highlight(highlight: TextRange | null): void {
     this.state = { sourceId: this.article.sourceId, highlight, scrollY: null };

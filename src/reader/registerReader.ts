@@ -1,6 +1,7 @@
 // The reader surface: "Open Article…", "open the passage behind a fact", and restoring panels after a reload.
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
+import type { FactStore } from '../core/factStore';
 import type { NameMatcher } from '../core/matcher';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
 import { isReaderState, READER_VIEW_TYPE } from '../shared/protocol';
@@ -18,21 +19,22 @@ export interface ReaderApi {
   readonly serializer: vscode.WebviewPanelSerializer<unknown>;
 }
 
-export function registerReader(context: vscode.ExtensionContext, { factBase, names }: { factBase: FactBase; names: () => NameMatcher }): ReaderApi {
+export function registerReader(context: vscode.ExtensionContext, { store, names }: { store: FactStore; names: () => NameMatcher }): ReaderApi {
   const revealEntity = (entityId: string) => {
-    if (factBase.entity(entityId)) {
+    if (store.factBase.entity(entityId)) {
       vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId)
         .then(undefined, err => vscode.window.showErrorMessage(`DPRK Atlas could not show ${entityId} in the sidebar: ${err}`));
     }
   };
-  const panels = new ReaderPanels(factBase, { findAll: text => names().findAll(text) }, context.extensionUri, revealEntity);
+  const panels = new ReaderPanels(store, { findAll: text => names().findAll(text) }, context.extensionUri, revealEntity);
 
   const api: ReaderApi = {
     openArticle(sourceId) {
-      const source = factBase.source(sourceId);
+      const source = store.factBase.source(sourceId);
       return source && panels.show(source, null);
     },
     openPassage(statementId) {
+      const factBase = store.factBase;
       const statement = factBase.statement(statementId);
       const source = statement && factBase.source(statement.evidence[0].source);
       if (!statement || !source) {
@@ -46,13 +48,13 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       return panels.show(source, range ?? null);
     },
     openRange({ source: sourceId, start, end }) {
-      const source = factBase.source(sourceId);
+      const source = store.factBase.source(sourceId);
       return source && panels.show(source, panels.prepare(source).clean.rawRangeToClean(start, end) ?? null);
     },
     panels,
     serializer: {
       async deserializeWebviewPanel(panel, state) {
-        const source = isReaderState(state) ? factBase.source(state.sourceId) : undefined;
+        const source = isReaderState(state) ? store.factBase.source(state.sourceId) : undefined;
         if (isReaderState(state) && source) {
           panels.adopt(panel, source, state);
         } else {
@@ -64,7 +66,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
 
   context.subscriptions.push(
     vscode.commands.registerCommand('dprkAtlas.openArticle', async (sourceId?: unknown) => {
-      const id = typeof sourceId === 'string' ? sourceId : await pickSource(factBase);
+      const id = typeof sourceId === 'string' ? sourceId : await pickSource(store.factBase);
       if (id !== undefined) {
         api.openArticle(id);
       }
@@ -78,6 +80,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       }
     }),
     vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, api.serializer),
+    store.onDidChange(() => panels.refresh()),
   );
   return api;
 }
