@@ -8,6 +8,7 @@ import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
 import { type AtlasTestApi, testApi } from './testApi';
 import { registerTree } from './tree/registerTree';
+import { registerWorkspaceFactBases } from './workspace/registerWorkspaceFactBases';
 
 /** The shipped extension offers no API: it resolves to undefined. Only the test build returns its internals. */
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasTestApi | undefined> {
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerHoverCards(context, { store, names });
   const tree = registerTree(context, { store });
   registerSearch(context, { store });
+  registerWorkspaceFactBases(context, { store });
   return TEST_BUILD ? testApi(store, reader, tree) : undefined;
 }
 

@@ -35,14 +35,20 @@ export class FactStore {
     return [...this.layers.keys()];
   }
 
-  /** The bundled base and every workspace base loaded before `key` (all of them if `key` is not loaded yet). */
-  layersBefore(key: string): MergedLayers {
+  /**
+   * The bundled base and every workspace base loaded before `key` (all of them if `key` is not loaded yet), with the
+   * `pending` bases (not yet set) in place of the store's: a re-load of one base and the ones after it.
+   */
+  layersBefore(key: string, pending: ReadonlyMap<string, CompiledFactBase | undefined> = new Map()): MergedLayers {
     const before: CompiledFactBase[] = [];
-    for (const [k, layer] of this.layers) {
+    for (const k of new Set([...this.layers.keys(), ...pending.keys()])) {
       if (k === key) {
         break;
       }
-      before.push(layer);
+      const layer = pending.has(k) ? pending.get(k) : this.layers.get(k);
+      if (layer) {
+        before.push(layer);
+      }
     }
     return merge(this.bundled, before);
   }

@@ -19,6 +19,8 @@ export interface FactBaseInput {
   statements: InputFile[];
   /** The raw text of a source file named in a sources file (path relative to the data folder), or undefined if unreadable. */
   readSource(file: string): string | undefined;
+  /** Why a source file was not read (too large, binary), when the reader skipped it on purpose. */
+  unreadableReason?(file: string): string | undefined;
 }
 
 /** The fact bases loaded before this one (the bundled one first): records may refer to their ids, never reuse them. */
@@ -168,7 +170,8 @@ class Loader {
     }
     const text = this.input.readSource(source.file);
     if (text === undefined) {
-      this.report(origin, ['file'], 'source-missing', `Source "${source.id}": cannot read its file "${source.file}".`);
+      const reason = this.input.unreadableReason?.(source.file);
+      this.report(origin, ['file'], 'source-missing', `Source "${source.id}": cannot read its file "${source.file}".${reason ? ` ${reason}` : ''}`);
       return;
     }
     if (source.sha256 !== undefined && sha256Hex(text) !== source.sha256) {
