@@ -36,11 +36,14 @@ export class FactBaseFolder {
     this.key = uri.toString();
   }
 
-  /** The path of `uri` relative to this folder, if it lies inside it. */
+  /** The path of `uri` relative to this folder ('' for the folder itself), if it lies inside it. */
   relativePath(uri: vscode.Uri): string | undefined {
-    const base = this.uri.with({ path: this.uri.path.replace(/\/$/, '') + '/' }).toString();
-    const target = uri.toString();
-    return target.startsWith(base) ? decodeURIComponent(target.slice(base.length)) : undefined;
+    const folder = this.uri.with({ path: this.uri.path.replace(/\/$/, '') }).toString();
+    const target = uri.toString().replace(/\/$/, '');
+    if (target === folder) {
+      return '';
+    }
+    return target.startsWith(folder + '/') ? decodeURIComponent(target.slice(folder.length + 1)) : undefined;
   }
 
   /** Reads every file the fact base uses; false if the folder does not exist (or is not a folder). */

@@ -77,7 +77,7 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
       if (!folders.has(key)) {
         const folder = new FactBaseFolder(uri);
         folders.set(key, folder);
-        watchers.set(key, watch(new vscode.RelativePattern(workspaceFolder, `${relative}/**`)));
+        watchers.set(key, watch(new vscode.RelativePattern(workspaceFolder, `{${relative},${relative}/**}`)));
         await readFolder(folder);
       }
     }
@@ -104,7 +104,7 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
       }
       first = Math.min(first, i);
       if (!folder.cache || inside.some(p => roleOf(p) === undefined)) {
-        await readFolder(folder); // the folder appeared, or a subfolder came or went (a rename of a folder): read it whole
+        await readFolder(folder); // the folder or a subfolder came or went (or was renamed): read it whole
       } else {
         await Promise.all(inside.map(p => folder.read(p)));
       }

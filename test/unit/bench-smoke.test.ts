@@ -12,8 +12,9 @@ import '../../bench/hover.bench';
 import '../../bench/load.bench';
 import '../../bench/matcher.bench';
 import '../../bench/search.bench';
+import '../../bench/workspaceLoad.bench';
 
-const SUITE_FILES = ['bundle.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts'];
+const SUITE_FILES = ['bundle.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts', 'workspaceLoad.bench.ts'];
 
 const benchDir = path.join(__dirname, '../../bench');
 

@@ -1,0 +1,126 @@
+// Issue 16: the writer's own fact base in the workspace's `.dprk-atlas/` folder, in the real host. The suite writes a
+// fixture folder into the sample workspace on disk (as a writer or `git pull` would, not through VS Code) and deletes
+// it afterwards, so the workspace is byte for byte as before (test/host/noWrites.test.ts runs later and checks).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AtlasTestApi } from '../../src/testApi';
+import { activateAtlas, closeAllEditors } from './atlas';
+import { hoverOn } from './hoverTesting';
+import { openUntitled } from './untitledDocuments';
+
+const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\n';
+const ENTITIES = `entities:
+  - id: batbayar-tsend
+    kind: person
+    name: Batbayar Tsend
+    description: A Mongolian envoy the writer interviewed.
+`;
+const STATEMENTS = `statements:
+  - id: mongolia-fisheries-accord-2024
+    type: agreement-signed
+    summary: Mongolia and North Korea sign a fisheries accord
+    actors: [batbayar-tsend, mongolia, north-korea]
+    date: { edtf: 2024, text: in 2024 }
+    evidence:
+      - source: my-interview-notes
+        quote: Mongolia and North Korea signed a new fisheries accord in 2024.
+  - id: misquoted
+    type: visit
+    summary: A visit the notes do not mention
+    actors: [mongolia]
+    evidence:
+      - source: my-interview-notes
+        quote: Batbayar Tsend visited Pyongyang.
+`;
+/** 1-based line of the misquoted quote in STATEMENTS. */
+const BAD_QUOTE_LINE = STATEMENTS.split('\n').findIndex(l => l.includes('visited Pyongyang')) + 1;
+
+/** Polls until `probe` gives a value (not undefined or false), for up to 10 s: file events and reloads are asynchronous. */
+async function eventually<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`not within 10 s: ${what}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}
+
+describe('workspace fact base (.dprk-atlas/)', function () {
+  this.timeout(60_000);
+  let api: AtlasTestApi;
+  const workspaceFolder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+  const base = path.join(workspaceFolder, '.dprk-atlas');
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    fs.writeFileSync(path.join(base, file), text);
+  };
+
+  before(async () => {
+    api = await activateAtlas();
+    assert.ok(!fs.existsSync(base), `${base} exists before the suite; remove it`);
+    write('sources/notes.txt', NOTES);
+    write('sources.yaml', 'sources:\n  - id: my-interview-notes\n    file: sources/notes.txt\n    title: My interview notes\n');
+    write('entities/people.yaml', ENTITIES);
+    write('statements/mongolia.yaml', STATEMENTS);
+    await eventually('the workspace entity loads', () => api.factBase.entity('batbayar-tsend'));
+  });
+
+  after(async () => {
+    await closeAllEditors();
+    fs.rmSync(base, { recursive: true, force: true });
+    await eventually('the workspace fact base is gone from the store', () => !api.factBase.entity('batbayar-tsend'));
+  });
+
+  it('gives a workspace entity a card and a sidebar item', async () => {
+    const document = await openUntitled('Yesterday Batbayar Tsend spoke again.');
+    const hovered = await hoverOn(document, 'Batbayar Tsend');
+    assert.deepEqual(hovered.entityIds, ['batbayar-tsend']);
+    assert.match(hovered.markdown[0].value, /Mongolian envoy/);
+    const node = api.tree.model.nodeFor('batbayar-tsend');
+    assert.ok(node && api.tree.providers.people.getChildren().includes(node), 'no sidebar item under People');
+  });
+
+  it('places a workspace statement under the bundled Mongolia, where the sidebar shows it', () => {
+    const mongolia = api.tree.model.nodeFor('mongolia')!;
+    const children = api.tree.providers.countries.getChildren(mongolia);
+    assert.ok(children.some(n => n.type === 'statement' && n.statementId === 'mongolia-fisheries-accord-2024'));
+    assert.ok(api.factBase.statementsForEntity('mongolia').some(s => s.id === 'mongolia-fisheries-accord-2024'));
+  });
+
+  it('reports a quote that is not in its source on its line, and keeps the rest of the data', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const diagnostic = await eventually('the bad quote diagnostic', () => vscode.languages.getDiagnostics(uri).find(d => d.code === 'quote-not-found'));
+    assert.equal(diagnostic.source, 'DPRK Atlas');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diagnostic.range.start.line, BAD_QUOTE_LINE - 1);
+    assert.equal(diagnostic.range.start.character, STATEMENTS.split('\n')[BAD_QUOTE_LINE - 1].indexOf('Batbayar'));
+    assert.equal(api.factBase.statement('misquoted'), undefined);
+    assert.ok(api.factBase.statement('mongolia-fisheries-accord-2024'));
+  });
+
+  it('gives an alias added to a file on disk a card, without a reload', async () => {
+    const document = await openUntitled('The envoy, Bata Tsend, left early.');
+    assert.deepEqual((await hoverOn(document, 'Bata Tsend')).entityIds, []);
+    write('entities/people.yaml', ENTITIES.replace('    description:', '    aliases: [Bata Tsend]\n    description:'));
+    await eventually('a card for the new alias', async () => (await hoverOn(document, 'Bata Tsend')).entityIds[0] === 'batbayar-tsend');
+  });
+
+  it('lints the unsaved buffer of a fact-base file, leaving the data as saved', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('type: agreement-signed'));
+    await editor.edit(b => b.replace(new vscode.Range(line, 10, line, 10 + 'agreement-signed'.length), 'agreement-sgned'));
+    const schema = await eventually('a diagnostic on the unsaved type', () => vscode.languages.getDiagnostics(uri).find(d => d.code === 'schema'));
+    assert.equal(schema.range.start.line, line);
+    assert.ok(api.factBase.statement('mongolia-fisheries-accord-2024'), 'the data still follows the saved file');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await eventually('the saved file\'s diagnostics again', () => !vscode.languages.getDiagnostics(uri).some(d => d.code === 'schema'));
+  });
+});
