@@ -1,6 +1,7 @@
 // Composition root: load the compiled fact base once into the store, then let each surface register itself.
 import * as vscode from 'vscode';
 import { FactStore } from './core/factStore';
+import { registerFactBaseEditing } from './factBaseEditing/registerFactBaseEditing';
 import { sharedNameMatcher } from './core/matcher';
 import { registerHoverCards } from './hover/hoverProvider';
 import { loadFactBaseOrReport } from './loadBundledFactBase';
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   const tree = registerTree(context, { store });
   registerSearch(context, { store });
   registerWorkspaceFactBases(context, { store });
+  registerFactBaseEditing(context, { store, names });
   return TEST_BUILD ? testApi(store, reader, tree) : undefined;
 }
 

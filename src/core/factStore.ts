@@ -30,6 +30,11 @@ export class FactStore {
     return this.current;
   }
 
+  /** The workspace base loaded from the folder `key`, unmerged. */
+  workspaceBase(key: string): CompiledFactBase | undefined {
+    return this.layers.get(key);
+  }
+
   /** Keys of the workspace bases, in load order. */
   get workspaceKeys(): string[] {
     return [...this.layers.keys()];

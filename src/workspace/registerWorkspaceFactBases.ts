@@ -7,11 +7,10 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { FactStore } from '../core/factStore';
 import type { CompiledFactBase } from '../core/model';
 import { FactBaseFolder, roleOf } from './factBaseFolder';
+import { FACT_BASES_SETTING, factBaseLocations } from './factBaseLocations';
 import { FactBaseProblems } from './factBaseProblems';
 import { workspaceLoader } from './workspaceLoaderChunk';
 
-export const FACT_BASES_SETTING = 'dprkAtlas.workspaceFactBases';
-const DEFAULT_FOLDER = '.dprk-atlas';
 /** Saves, checkouts and renames come as bursts of events: one reload per burst. */
 const CHANGE_DEBOUNCE_MS = 150;
 const TYPING_DEBOUNCE_MS = 300;
@@ -56,14 +55,7 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
   };
 
   const discover = () => enqueue(async () => {
-    const wanted = new Map<string, { workspaceFolder: vscode.WorkspaceFolder; relative: string; uri: vscode.Uri }>();
-    for (const workspaceFolder of vscode.workspace.workspaceFolders ?? []) {
-      const configured = vscode.workspace.getConfiguration('dprkAtlas', workspaceFolder.uri).get<string[]>('workspaceFactBases', [DEFAULT_FOLDER]);
-      for (const relative of configured.map(normalizeRelative).filter((r): r is string => r !== undefined)) {
-        const uri = vscode.Uri.joinPath(workspaceFolder.uri, relative);
-        wanted.set(uri.toString(), { workspaceFolder, relative, uri });
-      }
-    }
+    const wanted = new Map(factBaseLocations().map(location => [location.uri.toString(), location]));
     for (const [key, folder] of folders) {
       if (!wanted.has(key)) {
         folders.delete(key);
@@ -151,10 +143,4 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
     vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration(FACT_BASES_SETTING) && discover()),
   );
   discover();
-}
-
-/** A folder path relative to the workspace folder, inside it: no absolute path, no `..`. */
-function normalizeRelative(relative: string): string | undefined {
-  const parts = relative.replace(/\\/g, '/').split('/').filter(p => p !== '' && p !== '.');
-  return parts.length > 0 && !parts.includes('..') && !/^[a-z]:$/i.test(parts[0]) && !relative.startsWith('/') ? parts.join('/') : undefined;
 }

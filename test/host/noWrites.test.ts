@@ -1,7 +1,8 @@
 // Issue 9: the extension writes to no user file. Every surface is used on the sample workspace's own documents
 // (hover cards and their commands, sidebar reveal and sort, search, reader, raw source, copy citation); afterwards
 // every workspace file has the same bytes and modification time, no file came or went, and no document became dirty.
-// (test/unit/shippedCode.test.ts checks that no write or edit API is in the code at all.)
+// The one writing command, Add Fact from Selection (issue 16), is tested with its Undo in workspaceFactBase.test.ts;
+// test/unit/shippedCode.test.ts allows the write and edit APIs only in its module.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sharedNameMatcher } from '../../src/core/matcher';

@@ -34,6 +34,17 @@ const STATEMENTS = `statements:
       - source: my-interview-notes
         quote: Batbayar Tsend visited Pyongyang.
 `;
+/** The statements file named after the source, where Add Fact from Selection appends. */
+const NOTES_STATEMENTS = `# Facts from my interview notes
+statements:
+  - id: notes-are-an-interview
+    type: public-statement
+    summary: Batbayar Tsend gives an interview
+    actors: [batbayar-tsend]
+    evidence:
+      - source: my-interview-notes
+        quote: Interview notes
+`;
 /** 1-based line of the misquoted quote in STATEMENTS. */
 const BAD_QUOTE_LINE = STATEMENTS.split('\n').findIndex(l => l.includes('visited Pyongyang')) + 1;
 
@@ -69,6 +80,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     write('sources.yaml', 'sources:\n  - id: my-interview-notes\n    file: sources/notes.txt\n    title: My interview notes\n');
     write('entities/people.yaml', ENTITIES);
     write('statements/mongolia.yaml', STATEMENTS);
+    write('statements/my-interview-notes.yaml', NOTES_STATEMENTS);
     await eventually('the workspace entity loads', () => api.factBase.entity('batbayar-tsend'));
   });
 
@@ -110,6 +122,46 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.deepEqual((await hoverOn(document, 'Bata Tsend')).entityIds, []);
     write('entities/people.yaml', ENTITIES.replace('    description:', '    aliases: [Bata Tsend]\n    description:'));
     await eventually('a card for the new alias', async () => (await hoverOn(document, 'Bata Tsend')).entityIds[0] === 'batbayar-tsend');
+  });
+
+  it('completes entity ids in actors and explains an id on hover', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('actors: [batbayar-tsend'));
+    const afterBracket = new vscode.Position(line, STATEMENTS.split('\n')[line].indexOf('[') + 1);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, afterBracket);
+    const labels = completions.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('mongolia') && labels.includes('batbayar-tsend'), labels.slice(0, 20).join(', '));
+    const onMongolia = new vscode.Position(line, STATEMENTS.split('\n')[line].indexOf('mongolia') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, onMongolia);
+    assert.ok(hovers.some(h => h.contents.some(c => c instanceof vscode.MarkdownString && c.value.startsWith('**Mongolia**'))));
+  });
+
+  it('adds a fact from the selection as one undoable edit: a verbatim quote, the actors it names, its date', async () => {
+    const passage = 'Mongolia and North Korea signed a new fisheries accord in 2024.';
+    const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/notes.txt')));
+    const start = source.document.positionAt(NOTES.indexOf(passage));
+    source.selection = new vscode.Selection(start, start.translate(0, passage.length));
+    await vscode.commands.executeCommand('dprkAtlas.addFactFromSelection');
+    const target = vscode.Uri.file(path.join(base, 'statements/my-interview-notes.yaml'));
+    const editor = await eventually('the statements file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === target.toString() && vscode.window.activeTextEditor);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(NOTES_STATEMENTS), 'the draft is appended');
+    const draft = text.slice(NOTES_STATEMENTS.length);
+    assert.match(draft, /^ {2}- id: my-interview-notes-fact-1\n/);
+    assert.ok(draft.includes(`quote: ${JSON.stringify(passage)}\n`), draft);
+    assert.match(draft, /actors: \[mongolia, north-korea\]/);
+    assert.match(draft, /date: \{ edtf: "2024", text: "in 2024" \}/);
+    assert.ok(editor.document.isDirty, 'left unsaved for the writer to finish');
+    // The linter sees the draft: only the type and summary the writer still has to give, the quote found.
+    const codes = await eventually('the draft linted', () => {
+      const found = vscode.languages.getDiagnostics(target).map(d => String(d.code));
+      return found.length > 0 && found;
+    });
+    assert.deepEqual([...new Set(codes)], ['schema']);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), NOTES_STATEMENTS, 'Undo restores the file byte for byte');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('lints the unsaved buffer of a fact-base file, leaving the data as saved', async () => {

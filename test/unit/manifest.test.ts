@@ -32,6 +32,15 @@ describe('package.json trust and virtual-workspace declarations', () => {
     }
   });
 
+  it('contributes the fact-base schemas for YAML editors (yamlValidation), at paths that exist', () => {
+    const entries: { fileMatch: string; url: string }[] = manifest.contributes.yamlValidation;
+    assert.deepStrictEqual(entries.map(e => e.fileMatch.replace(/^.*\.dprk-atlas\//, '')), ['sources.yaml', 'entities/*.yaml', 'statements/*.yaml']);
+    for (const { url } of entries) {
+      const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../..', url), 'utf8'));
+      assert.match(schema.$id, new RegExp(`${path.basename(url)}$`));
+    }
+  });
+
   it('activates without looking into the workspace', () => {
     const events: string[] = manifest.activationEvents;
     assert.deepStrictEqual(events.filter(e => e.startsWith('workspaceContains:') || e === '*'), []);

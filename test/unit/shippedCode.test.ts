@@ -1,6 +1,6 @@
 // Issue 9: what the extension's code can do, read from the bundles as esbuild builds them from src/ (the libraries
-// included). It writes no file and edits no document, runs no code from strings, and the reader webview parses no
-// string as HTML. It reads and watches only what the allowlist below names, each use with the module it is in and
+// included). It runs no code from strings, and the reader webview parses no string as HTML. It writes, reads and
+// watches only what the allowlists below name, each use with the module it is in and
 // why (issue 16: the workspace fact base), so a new, unexplained read, scan or write fails here. Names of VS Code and
 // DOM APIs survive minification, so a match in these bundles would be in the shipped one too.
 import * as assert from 'assert';
@@ -24,10 +24,16 @@ const CODE_FROM_STRINGS = /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(/;
 /** DOM calls that parse a string as HTML; src/webview/render.ts builds every node itself. */
 const HTML_SINKS = /\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|srcdoc|DOMParser)\b|\bdocument\.write(ln)?\s*\(/;
 
+/** Every write the extension can make, where, and why: only on the user's explicit command, as one undoable WorkspaceEdit. */
+const ALLOWED_WRITES: { api: string; where: string; why: string }[] = [
+  { api: 'WorkspaceEdit', where: 'src/factBaseEditing/addFactFromSelection.ts', why: 'Add Fact from Selection appends a statement draft to the fact base, undoable, left unsaved' },
+  { api: 'applyEdit', where: 'src/factBaseEditing/addFactFromSelection.ts', why: 'applies that one edit' },
+];
+
 /** Every read, listing and watch the extension does, where, and why. A use not listed here fails; so does a stale entry. */
 const ALLOWED_WORKSPACE_USES: { api: string; where: string; why: string }[] = [
   { api: 'fs.readFile', where: 'src/loadBundledFactBase.ts', why: 'reads the extension\'s own dist/factbase.json, not a workspace file' },
-  { api: 'workspaceFolders', where: 'src/workspace/registerWorkspaceFactBases.ts', why: 'finds each workspace folder\'s fact-base folders (.dprk-atlas/ or the restricted setting\'s)' },
+  { api: 'workspaceFolders', where: 'src/workspace/factBaseLocations.ts', why: 'finds each workspace folder\'s fact-base folders (.dprk-atlas/ or the restricted setting\'s)' },
   { api: 'createFileSystemWatcher', where: 'src/workspace/registerWorkspaceFactBases.ts', why: 'follows saved changes under the fact-base folders only (a RelativePattern per folder)' },
   { api: 'onDidChangeTextDocument', where: 'src/workspace/registerWorkspaceFactBases.ts', why: 'lints the unsaved buffer of a fact-base YAML file; other documents return at once' },
   { api: 'fs.stat', where: 'src/workspace/factBaseFolder.ts', why: 'checks the fact-base folder is a real folder (a link is not followed)' },
@@ -41,12 +47,12 @@ interface Bundle {
   imports: string[];
 }
 
-/** Each use of a workspace API as "api in module": the bundle is split at the module comments esbuild writes. */
-function workspaceUses(code: string): Set<string> {
+/** Each use of an API `pattern` stands for as "api in module": the bundle is split at the module comments esbuild writes. */
+function usesOf(code: string, pattern: RegExp): Set<string> {
   const uses = new Set<string>();
   const parts = code.split(/^\/\/ ((?:src|node_modules)\/\S+)$/m);
   for (let i = 1; i < parts.length; i += 2) {
-    for (const match of parts[i + 1].matchAll(new RegExp(WORKSPACE_SCANS.source, 'g'))) {
+    for (const match of parts[i + 1].matchAll(new RegExp(pattern.source, 'g'))) {
       uses.add(`${match[0]} in ${parts[i]}`);
     }
   }
@@ -88,18 +94,21 @@ describe('what the shipped code can do', function () {
     assert.deepStrictEqual(webview.imports, []);
   });
 
-  it('writes no file and edits no document', () => {
+  it('writes and edits only where the allowlist says', () => {
     // The workspace loader chunk imports no vscode (above), so it has no API to write with; its parsers' own
     // `lexer.save()` would only confuse the pattern.
-    assert.equal(found(extension.code, WRITE_APIS), undefined);
+    const allowed = new Set(ALLOWED_WRITES.map(u => `${u.api} in ${u.where}`));
+    const uses = usesOf(extension.code, WRITE_APIS);
+    assert.deepStrictEqual([...uses].filter(use => !allowed.has(use)), [], 'a write the allowlist does not explain');
+    assert.deepStrictEqual([...allowed].filter(use => !uses.has(use)), [], 'an allowlist entry no code needs any more');
   });
 
   it('reads, lists and watches only what the allowlist names, where it names it', () => {
     const allowed = new Set(ALLOWED_WORKSPACE_USES.map(u => `${u.api} in ${u.where}`));
-    assert.deepStrictEqual([...workspaceUses(extension.code)].filter(use => !allowed.has(use)), [], 'a use of a workspace API the allowlist does not explain');
-    assert.deepStrictEqual([...allowed].filter(use => !workspaceUses(extension.code).has(use)), [], 'an allowlist entry no code needs any more');
+    assert.deepStrictEqual([...usesOf(extension.code, WORKSPACE_SCANS)].filter(use => !allowed.has(use)), [], 'a use of a workspace API the allowlist does not explain');
+    assert.deepStrictEqual([...allowed].filter(use => !usesOf(extension.code, WORKSPACE_SCANS).has(use)), [], 'an allowlist entry no code needs any more');
     for (const { code } of [workspaceLoader, webview]) {
-      assert.deepStrictEqual([...workspaceUses(code)], []);
+      assert.deepStrictEqual([...usesOf(code, WORKSPACE_SCANS)], []);
     }
   });
 
@@ -123,7 +132,7 @@ describe('what the shipped code can do', function () {
     }
     assert.match('vscode.workspace.onDidChangeTextDocument(e => scan(e.document.getText()))', WORKSPACE_SCANS);
     assert.match('vscode.workspace.findFiles("**/*.md")', WORKSPACE_SCANS);
-    assert.deepStrictEqual([...workspaceUses('// src/a.ts\nvscode.workspace.fs.readFile(u); vscode.workspace.workspaceFolders\n// src/b.ts\nfs.stat(u)\n')],
+    assert.deepStrictEqual([...usesOf('// src/a.ts\nvscode.workspace.fs.readFile(u); vscode.workspace.workspaceFolders\n// src/b.ts\nfs.stat(u)\n', WORKSPACE_SCANS)],
       ['fs.readFile in src/a.ts', 'workspaceFolders in src/a.ts', 'fs.stat in src/b.ts']);
     assert.match('new Function("return 1")', CODE_FROM_STRINGS);
     assert.match('span.innerHTML = text', HTML_SINKS);
