@@ -7,7 +7,9 @@ import type { FactBase } from '../core/factBase';
 import { idKindAt, type IdKind } from '../core/factBaseYaml/idAt';
 import type { FactStore } from '../core/factStore';
 import type { NameMatcher } from '../core/matcher';
+import { nearIds } from '../core/factBaseYaml/nearIds';
 import { STATEMENT_TYPES } from '../core/model';
+import { DIAGNOSTIC_SOURCE } from '../workspace/factBaseProblems';
 import { isFactBaseYaml } from '../workspace/factBaseLocations';
 import { addFactFromSelection } from './addFactFromSelection';
 
@@ -69,7 +71,29 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
       return new vscode.Hover(markdown, range);
     },
   };
+  // An unknown id: the near ones of the kind the key asks for, each as a quick fix that replaces the id (an edit the
+  // writer chooses, undoable like any other).
+  const quickFixes: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, { diagnostics }) {
+      return diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE && d.code === 'unknown-reference').flatMap(diagnostic => {
+        const word = document.getWordRangeAtPosition(diagnostic.range.start, ID);
+        const kind = word && idKindAt(lines(document, word.end.line), word.end.line, word.end.character);
+        if (!word || !kind) {
+          return [];
+        }
+        return nearIds(document.getText(word), described(store.factBase, kind).map(d => d.id)).map((id, i) => {
+          const action = new vscode.CodeAction(vscode.l10n.t('Change to "{0}"', id), vscode.CodeActionKind.QuickFix);
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.replace(document.uri, word, id);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = i === 0;
+          return action;
+        });
+      });
+    },
+  };
   context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(SELECTOR, quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerCompletionItemProvider(SELECTOR, completion, '[', ' ', ','),
     vscode.languages.registerHoverProvider(SELECTOR, hover),
     vscode.commands.registerCommand('dprkAtlas.addFactFromSelection', () => addFactFromSelection(store, names)),

@@ -121,6 +121,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     const document = await openUntitled('The envoy, Bata Tsend, left early.');
     assert.deepEqual((await hoverOn(document, 'Bata Tsend')).entityIds, []);
     write('entities/people.yaml', ENTITIES.replace('    description:', '    aliases: [Bata Tsend]\n    description:'));
+    await eventually('the new alias loaded', () => api.factBase.entity('batbayar-tsend')?.aliases.includes('Bata Tsend'));
     await eventually('a card for the new alias', async () => (await hoverOn(document, 'Bata Tsend')).entityIds[0] === 'batbayar-tsend');
   });
 
@@ -174,5 +175,21 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.ok(api.factBase.statement('mongolia-fisheries-accord-2024'), 'the data still follows the saved file');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await eventually('the saved file\'s diagnostics again', () => !vscode.languages.getDiagnostics(uri).some(d => d.code === 'schema'));
+  });
+
+  it('offers the near id as a quick fix for an unknown one', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('actors: [batbayar-tsend, mongolia'));
+    const column = STATEMENTS.split('\n')[line].indexOf('mongolia');
+    await editor.edit(b => b.replace(new vscode.Range(line, column, line, column + 'mongolia'.length), 'mongolai'));
+    const unknown = await eventually('the unknown id diagnostic', () => vscode.languages.getDiagnostics(uri).find(d => d.code === 'unknown-reference'));
+    assert.equal(unknown.range.start.line, line);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range);
+    const fix = actions.find(a => a.title === 'Change to "mongolia"');
+    assert.ok(fix?.edit, actions.map(a => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(editor.document.getText(), STATEMENTS);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -1,6 +1,7 @@
 // Issue 16: the kind of id completion offers (and hover explains) at a spot of a fact-base YAML file.
 import * as assert from 'assert';
 import { idKindAt } from '../../src/core/factBaseYaml/idAt';
+import { nearIds } from '../../src/core/factBaseYaml/nearIds';
 
 /** The kind at the `|` in `text`. */
 function at(text: string) {
@@ -28,5 +29,16 @@ describe('idKindAt', () => {
     assert.strictEqual(at('    aliases:\n      - |'), undefined);
     assert.strictEqual(at('    evidence:\n      - |'), undefined);
     assert.strictEqual(at('    actors: [ghana]\n    summary: x\n      - |'), undefined);
+  });
+});
+
+describe('nearIds', () => {
+  it('offers the ids within two edits first, then those the typed id begins or is a word of', () => {
+    const known = ['mongolia', 'mongolian-peoples-party', 'ghana', 'north-korea', 'south-korea', 'ulan-bator'];
+    assert.deepStrictEqual(nearIds('mongolai', known), ['mongolia']);
+    assert.deepStrictEqual(nearIds('north-kroea', known), ['north-korea']);
+    assert.deepStrictEqual(nearIds('mongol', known), ['mongolia', 'mongolian-peoples-party']);
+    assert.deepStrictEqual(nearIds('korea', known), ['north-korea', 'south-korea']);
+    assert.deepStrictEqual(nearIds('atlantis', known), []);
   });
 });
