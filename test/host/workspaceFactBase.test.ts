@@ -85,6 +85,12 @@ describe('workspace fact base (.dprk-atlas/)', function () {
   });
 
   after(async () => {
+    // A failed test may leave an edited fixture file dirty: reverted first, so closing cannot save it back after the
+    // folder is gone.
+    for (const document of vscode.workspace.textDocuments.filter(d => d.isDirty && d.uri.fsPath.startsWith(base + path.sep))) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
     await closeAllEditors();
     fs.rmSync(base, { recursive: true, force: true });
     await eventually('the workspace fact base is gone from the store', () => !api.factBase.entity('batbayar-tsend'));
