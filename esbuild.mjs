@@ -1,5 +1,6 @@
 // Build: validate data/ and compile it to dist/factbase.json, then bundle the extension (Node, `vscode`
-// external) and the webviews (browser: reader, timeline). Flags: --production (minified, no sourcemaps), --watch, --tests
+// external), the workspace loader chunk it requires only when a workspace fact base exists, and the webviews
+// (browser: reader, timeline). Flags: --production (minified, no sourcemaps), --watch, --tests
 // (the test build: TEST_BUILD is true, so the bundles carry the hooks the host tests use, and test/host/*.ts is
 // bundled into out/test/host), --data-only (validate and compile data/ only: `npm run check-data`).
 import * as esbuild from 'esbuild';
@@ -15,10 +16,7 @@ const require = createRequire(import.meta.url);
 
 /** Runs the vscode-free loader over data/; a diagnostic of severity error fails the build. */
 export async function compileData({ dataDir = path.join(root, 'data'), outFile = path.join(root, 'dist', 'factbase.json') } = {}) {
-  const loaderBundle = path.join(root, 'out', 'build', 'loader.cjs');
-  await esbuild.build({ entryPoints: [path.join(root, 'src/core/loader/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: loaderBundle, logLevel: 'silent' });
-  delete require.cache[loaderBundle];
-  const { loadFactBase, readDataDir, formatDiagnostic } = require(loaderBundle);
+  const { loadFactBase, readDataDir, formatDiagnostic } = await buildTimeLoader();
   const { factBase, diagnostics } = loadFactBase(readDataDir(dataDir));
   for (const d of diagnostics) {
     console.error(formatDiagnostic({ ...d, file: path.relative(process.cwd(), path.join(dataDir, d.file)) }));
@@ -30,6 +28,30 @@ export async function compileData({ dataDir = path.join(root, 'data'), outFile =
   fs.writeFileSync(outFile, JSON.stringify(factBase));
   return factBase;
 }
+
+/** The vscode-free loader (src/core/loader/index.ts) with Ajv's run-time validators, bundled for this script. */
+async function buildTimeLoader() {
+  const loaderBundle = path.join(root, 'out', 'build', 'loader.cjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'src/core/loader/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: loaderBundle, logLevel: 'silent' });
+  delete require.cache[loaderBundle];
+  return require(loaderBundle);
+}
+
+/**
+ * `dprk-atlas:standalone-validators` (src/types/standaloneValidators.d.ts): Ajv's validators for data/schema generated
+ * as plain code now, so the shipped workspace loader validates without compiling code from strings at run time.
+ */
+const standaloneValidators = {
+  name: 'standalone-validators',
+  setup(build) {
+    build.onResolve({ filter: /^dprk-atlas:standalone-validators$/ }, args => ({ path: args.path, namespace: 'standalone-validators' }));
+    build.onLoad({ filter: /.*/, namespace: 'standalone-validators' }, async () =>
+      ({ contents: (await buildTimeLoader()).standaloneValidatorCode(), loader: 'js', resolveDir: root }));
+  },
+};
+
+/** The workspace loader chunk beside dist/extension.js, which requires it by this name only when it needs it. */
+export const WORKSPACE_LOADER_CHUNK = './workspaceLoader.js';
 
 /**
  * Options shared by the shipped bundles. TEST_BUILD (src/buildFlags.d.ts) is a constant, so esbuild drops the
@@ -50,7 +72,12 @@ const SHIPPED_ALIASES = JSON.parse(fs.readFileSync(path.join(root, 'scripts/ship
 
 /** The extension bundle's options; the bundle bench and the shipped-code tests build it with these elsewhere. */
 export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFromArgv) {
-  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', WORKSPACE_LOADER_CHUNK] };
+}
+
+/** The workspace loader chunk's options (YAML parser, EDTF parser, the loader, standalone validators). */
+export function workspaceLoaderTarget(outfile = 'dist/workspaceLoader.js', flags = flagsFromArgv) {
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/core/loader/workspaceEntry.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', plugins: [standaloneValidators] };
 }
 
 /**
@@ -58,7 +85,7 @@ export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFrom
  * needs nothing from Node (test/unit/bundle.test.ts checks), so it is the same code bundled for the browser.
  */
 export function webExtensionTarget(outfile = 'dist/web/extension.js', flags = flagsFromArgv) {
-  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] };
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/extension.ts')], outfile, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode', WORKSPACE_LOADER_CHUNK] };
 }
 
 /** A webview bundle's options (its CSS lands beside it). */
@@ -78,7 +105,7 @@ export function timelineWebviewTarget(outfile = 'dist/webview/timeline.js', flag
 
 /** Every bundle that ships, for the build and for the tests that read what ships (they pass outfiles of their own). */
 export function shippedTargets(flags = flagsFromArgv) {
-  return [extensionTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
+  return [extensionTarget(undefined, flags), workspaceLoaderTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
 }
 
 const targets = shippedTargets();

@@ -1,8 +1,10 @@
-// Composition root: load the compiled fact base once, then let each surface register itself.
+// Composition root: load the compiled fact base once into the store, then let each surface register itself.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerClaimCheck } from './check/registerClaimCheck';
 import { registerCite } from './cite/registerCite';
+import { FactStore } from './core/factStore';
+import { registerFactBaseEditing } from './factBaseEditing/registerFactBaseEditing';
 import { sharedNameMatcher } from './core/matcher';
 import { registerExport } from './export/registerExport';
 import { registerHoverCards } from './hover/hoverProvider';
@@ -14,6 +16,7 @@ import { type AtlasTestApi, testApi } from './testApi';
 import { registerTimeline } from './timeline/registerTimeline';
 import { registerTree } from './tree/registerTree';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
+import { registerWorkspaceFactBases } from './workspace/registerWorkspaceFactBases';
 
 /** The shipped extension offers no API: it resolves to undefined. Only the test build returns its internals. */
 export async function activate(context: vscode.ExtensionContext): Promise<AtlasTestApi | undefined> {
@@ -23,19 +26,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   }
   const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true });
   context.subscriptions.push(log, vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()));
-  const factBase = await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log);
-  const names = sharedNameMatcher(factBase);
-  const reader = registerReader(context, { factBase, names });
-  registerHoverCards(context, { factBase, names });
-  const tree = registerTree(context, { factBase });
-  registerSearch(context, { factBase });
+  const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log));
+  const names = () => sharedNameMatcher(store.factBase)();
+  const reader = registerReader(context, { store, names });
+  registerHoverCards(context, { store, names });
+  const tree = registerTree(context, { store });
+  registerSearch(context, { store });
+  registerWorkspaceFactBases(context, { store });
+  registerFactBaseEditing(context, { store, names });
   registerWalkthrough(context);
-  registerClaimCheck(context, { factBase, names });
+  // These take the bundled base as activation found it; following the store's changes is still to do.
+  const factBase = store.factBase;
+  const bundledNames = sharedNameMatcher(factBase);
+  registerClaimCheck(context, { factBase, names: bundledNames });
   registerCite(context, { factBase });
-  registerNames(context, { factBase, names });
+  registerNames(context, { factBase, names: bundledNames });
   registerExport(context, { factBase, tree });
   const timeline = registerTimeline(context, { factBase });
-  return TEST_BUILD ? testApi(factBase, reader, tree, timeline) : undefined;
+  return TEST_BUILD ? testApi(store, reader, tree, timeline) : undefined;
 }
 
 export function deactivate(): void {}

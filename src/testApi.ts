@@ -2,6 +2,7 @@
 // inspect. The shipped extension returns nothing from activate, and its bundle holds none of this.
 import type * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from './core/factBase';
+import type { FactStore } from './core/factStore';
 import type { ReaderApi } from './reader/registerReader';
 import type { ReaderPanel } from './reader/readerPanel';
 import { NO_HIGHLIGHT } from './shared/protocol';
@@ -10,7 +11,9 @@ import type { TimelineApi } from './timeline/registerTimeline';
 import type { TreeApi } from './tree/registerTree';
 
 export interface AtlasTestApi {
-  factBase: FactBase;
+  /** The store's current fact base (bundled + workspace), read at each use. */
+  readonly factBase: FactBase;
+  store: FactStore;
   reader: ReaderApi & {
     /** Shows any source, also one outside the fact base (the hostile-article fixtures). */
     showSource(source: SourceWithText): ReaderPanel;
@@ -22,12 +25,13 @@ export interface AtlasTestApi {
   createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
 }
 
-export function testApi(factBase: FactBase, reader: ReaderApi, tree: TreeApi, timeline: TimelineApi): AtlasTestApi {
+export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, timeline: TimelineApi): AtlasTestApi {
   return {
-    factBase,
+    get factBase() { return store.factBase; },
+    store,
     reader: { ...reader, showSource: source => reader.panels.show(source, NO_HIGHLIGHT), panelFor: id => reader.panels.panelFor(id) },
     tree,
     timeline,
-    createSearchQuickPick: () => createSearchQuickPick(factBase),
+    createSearchQuickPick: () => createSearchQuickPick(store.factBase),
   };
 }

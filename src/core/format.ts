@@ -71,5 +71,5 @@ export function statementDateLabel(st: Statement): string {
 
 /** A source's publication date for people: "published 2021", or plainly "date unknown". */
 export function publishedLabel(source: Pick<Source, 'published'>): string {
-  return source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
+  return !source.published || source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
 }

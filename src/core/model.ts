@@ -9,8 +9,8 @@ export const SUBJECT_COUNTRY_ID = 'north-korea';
 
 export type SourceKind = 'encyclopedia-article' | 'wiki-mirror' | 'news-report';
 
-/** How to strip a raw source file of its page chrome (see core/cleaner). */
-export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page';
+/** How to strip a raw source file of its page chrome (see core/cleaner); a workspace's notes are plain text or Markdown. */
+export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page' | 'plain-text' | 'markdown';
 
 /** A date as the source words it: EDTF for machines, the article's own words for people. */
 export interface SourceDate {
@@ -30,12 +30,13 @@ export interface ResolvedDate extends SourceDate {
 
 export interface Source {
   id: string;
-  /** Path of the raw file, relative to data/. */
+  /** Path of the raw file, relative to data/ (or to the workspace's fact-base folder). */
   file: string;
-  /** SHA-256 of the raw file as received: the build refuses a changed file. */
-  sha256: string;
+  /** SHA-256 of the raw file as received: the loader refuses a changed file. Every bundled source has one. */
+  sha256?: string;
   title: string;
-  kind: SourceKind;
+  /** Every bundled source has one; a workspace source may leave it out. */
+  kind?: SourceKind;
   cleaning: CleaningProfile;
   publisher?: string;
   /** Publication date, or 'unknown' when the source does not give one. */

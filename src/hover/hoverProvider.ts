@@ -1,7 +1,7 @@
 // Hover cards on known names: who or what the name is, with its most telling sourced facts.
 import * as vscode from 'vscode';
 import { buildCandidatesCard, buildEntityCard, CARD_COMMANDS, renderCandidatesMarkdown, renderCardMarkdown } from '../core/card';
-import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase, FactStore } from '../core/factStore';
 import { type NameMatcher, sharedNameMatcher } from '../core/matcher';
 import { hoverCardsApplyTo } from './hoverSettings';
 
@@ -13,8 +13,8 @@ export const HOVER_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vsc
 
 export class NameHoverProvider implements vscode.HoverProvider {
   constructor(
-    private readonly factBase: FactBase,
-    private readonly names: () => NameMatcher = sharedNameMatcher(factBase),
+    private readonly store: CurrentFactBase,
+    private readonly names: () => NameMatcher = () => sharedNameMatcher(store.factBase)(),
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
@@ -42,13 +42,13 @@ export class NameHoverProvider implements vscode.HoverProvider {
   }
 
   private card(match: Match): string | undefined {
-    const card = buildEntityCard(this.factBase, match.entityIds[0]);
+    const card = buildEntityCard(this.store.factBase, match.entityIds[0]);
     return card && renderCardMarkdown(card, match);
   }
 
   /** A name several entities share ("Kim") lists them instead of guessing one. */
   private candidates(match: Match): string | undefined {
-    const card = buildCandidatesCard(this.factBase, match.matchedName, match.entityIds);
+    const card = buildCandidatesCard(this.store.factBase, match.matchedName, match.entityIds);
     return card && renderCandidatesMarkdown(card);
   }
 }
@@ -56,6 +56,10 @@ export class NameHoverProvider implements vscode.HoverProvider {
 /** The hovered name, split out for readability: an entity's card, or the candidates of a shared name. */
 type Match = NonNullable<ReturnType<NameMatcher['matchAt']>>;
 
-export function registerHoverCards(context: vscode.ExtensionContext, deps: { factBase: FactBase; names: () => NameMatcher }): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.factBase, deps.names)));
+export function registerHoverCards(context: vscode.ExtensionContext, deps: { store: FactStore; names: () => NameMatcher }): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(HOVER_SELECTOR, new NameHoverProvider(deps.store, deps.names)),
+    // After a change, the new matcher is built off the hover path, so the next hover does not wait for it.
+    deps.store.onDidChange(() => void setTimeout(deps.names, 0)),
+  );
 }

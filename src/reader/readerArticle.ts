@@ -71,7 +71,8 @@ export function statementHighlights(statement: Statement, clean: CleanArticle, s
 /** What the source is, in short labels: kind, publisher when known, date or "date unknown". */
 export function aboutSource(source: SourceWithText): string[] {
   const publisher = source.publisher && source.publisher !== 'unknown' ? [source.publisher] : [];
-  return [SOURCE_KIND_LABELS[source.kind] ?? source.kind, ...publisher, publishedLabel(source)];
+  const kind = source.kind ? [SOURCE_KIND_LABELS[source.kind] ?? source.kind] : [];
+  return [...kind, ...publisher, publishedLabel(source)];
 }
 
 /** One passage per distinct quoted range, listing every statement it supports. */

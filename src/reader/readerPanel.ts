@@ -31,6 +31,14 @@ export class ReaderPanel {
     return this.article.sourceId;
   }
 
+  /** The same article after its fact base changed (new passages and names); the highlights and scroll stay if they fit. */
+  showArticle(article: ReaderArticle): void {
+    const fits = this.state.highlights.every(h => h.end <= article.text.length);
+    this.article = article;
+    this.state = fits ? this.state : { ...this.state, highlights: [], current: 0 };
+    this.send();
+  }
+
   /** Shows `highlights` (clean offsets, text order; none for none) with the current one scrolled into view, and brings the panel forward. */
   highlight({ highlights, current, fact }: Highlights): void {
     this.state = { sourceId: this.article.sourceId, highlights, current, scrollY: null, fact };

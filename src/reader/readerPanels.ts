@@ -1,6 +1,7 @@
 // The open reader panels, one per article: opening an article again reveals its panel instead of a new one.
 import * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
 import { type Highlights, READER_VIEW_TYPE, type ReaderState } from '../shared/protocol';
 import { TIMELINE_VIEW_TYPE } from '../shared/timelineProtocol';
 import { type NameFinder, prepareArticle, type PreparedArticle } from './readerArticle';
@@ -8,10 +9,11 @@ import { ReaderPanel } from './readerPanel';
 
 export class ReaderPanels {
   private readonly bySource = new Map<string, ReaderPanel>();
-  private readonly prepared = new WeakMap<SourceWithText, PreparedArticle>();
+  /** Per fact base: a workspace change can add statements (and passages) to any article. */
+  private readonly prepared = new WeakMap<FactBase, WeakMap<SourceWithText, PreparedArticle>>();
 
   constructor(
-    private readonly factBase: FactBase,
+    private readonly store: CurrentFactBase,
     private readonly names: NameFinder,
     private readonly extensionUri: vscode.Uri,
     private readonly onRevealEntity: (entityId: string) => void,
@@ -23,16 +25,34 @@ export class ReaderPanels {
 
   /** Cleans and annotates a source once; panels and highlights reuse the result. */
   prepare(source: SourceWithText): PreparedArticle {
-    let prepared = this.prepared.get(source);
+    const factBase = this.store.factBase;
+    let ofFactBase = this.prepared.get(factBase);
+    if (!ofFactBase) {
+      ofFactBase = new WeakMap();
+      this.prepared.set(factBase, ofFactBase);
+    }
+    let prepared = ofFactBase.get(source);
     if (!prepared) {
       prepared = prepareArticle(source, {
-        statements: this.factBase.statementsForSource(source.id),
+        statements: factBase.statementsForSource(source.id),
         names: this.names,
-        entityName: id => this.factBase.entity(id)?.name,
+        entityName: id => factBase.entity(id)?.name,
       });
-      this.prepared.set(source, prepared);
+      ofFactBase.set(source, prepared);
     }
     return prepared;
+  }
+
+  /** After the fact base changed: each open panel shows its article anew (closed if the source is gone). */
+  refresh(): void {
+    for (const [sourceId, reader] of this.bySource) {
+      const source = this.store.factBase.source(sourceId);
+      if (source) {
+        reader.showArticle(this.prepare(source).view);
+      } else {
+        reader.panel.dispose();
+      }
+    }
   }
 
   /** Shows the source in its panel (made if needed) with `highlights` (clean offsets), the current one scrolled into view. */

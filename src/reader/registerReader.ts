@@ -1,6 +1,7 @@
 // The reader surface: "Open Article…", "open the passage behind a fact", and restoring panels after a reload.
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
+import type { FactStore } from '../core/factStore';
 import type { NameMatcher } from '../core/matcher';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
 import { leadEvidence } from '../core/leadEvidence';
@@ -19,21 +20,22 @@ export interface ReaderApi {
   readonly serializer: vscode.WebviewPanelSerializer<unknown>;
 }
 
-export function registerReader(context: vscode.ExtensionContext, { factBase, names }: { factBase: FactBase; names: () => NameMatcher }): ReaderApi {
+export function registerReader(context: vscode.ExtensionContext, { store, names }: { store: FactStore; names: () => NameMatcher }): ReaderApi {
   const revealEntity = (entityId: string) => {
-    if (factBase.entity(entityId)) {
+    if (store.factBase.entity(entityId)) {
       vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId)
         .then(undefined, err => vscode.window.showErrorMessage(`DPRK Atlas could not show ${entityId} in the sidebar: ${err}`));
     }
   };
-  const panels = new ReaderPanels(factBase, { findAll: text => names().findAll(text) }, context.extensionUri, revealEntity);
+  const panels = new ReaderPanels(store, { findAll: text => names().findAll(text) }, context.extensionUri, revealEntity);
 
   const api: ReaderApi = {
     openArticle(sourceId) {
-      const source = factBase.source(sourceId);
+      const source = store.factBase.source(sourceId);
       return source && panels.show(source, NO_HIGHLIGHT);
     },
     openPassage(statementId) {
+      const factBase = store.factBase;
       const statement = factBase.statement(statementId);
       const source = statement && factBase.source(leadEvidence(statement).source);
       if (!statement || !source) {
@@ -47,7 +49,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       return panels.show(source, highlights);
     },
     openRange({ source: sourceId, start, end }) {
-      const source = factBase.source(sourceId);
+      const source = store.factBase.source(sourceId);
       const range = source && panels.prepare(source).clean.rawRangeToClean(start, end);
       return source && panels.show(source, range ? { highlights: [range], current: 0, fact: null } : NO_HIGHLIGHT);
     },
@@ -55,7 +57,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
     serializer: {
       async deserializeWebviewPanel(panel, state) {
         const saved = readerStateOf(state);
-        const source = saved && factBase.source(saved.sourceId);
+        const source = saved && store.factBase.source(saved.sourceId);
         if (saved && source) {
           panels.adopt(panel, source, saved);
         } else {
@@ -67,7 +69,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
 
   context.subscriptions.push(
     vscode.commands.registerCommand('dprkAtlas.openArticle', async (sourceId?: unknown) => {
-      const id = typeof sourceId === 'string' ? sourceId : await pickSource(factBase);
+      const id = typeof sourceId === 'string' ? sourceId : await pickSource(store.factBase);
       if (id !== undefined) {
         api.openArticle(id);
       }
@@ -81,6 +83,7 @@ export function registerReader(context: vscode.ExtensionContext, { factBase, nam
       }
     }),
     vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, api.serializer),
+    store.onDidChange(() => panels.refresh()),
   );
   return api;
 }

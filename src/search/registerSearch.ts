@@ -1,8 +1,8 @@
 // Registers "DPRK Atlas: Search…" (command palette and view title).
 import * as vscode from 'vscode';
-import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
 import { createSearchQuickPick } from './searchQuickPick';
 
-export function registerSearch(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): void {
-  context.subscriptions.push(vscode.commands.registerCommand('dprkAtlas.search', () => createSearchQuickPick(factBase).show()));
+export function registerSearch(context: vscode.ExtensionContext, { store }: { store: CurrentFactBase }): void {
+  context.subscriptions.push(vscode.commands.registerCommand('dprkAtlas.search', () => createSearchQuickPick(store.factBase).show()));
 }

@@ -83,5 +83,7 @@ function iconOf(factBase: FactBase, doc: SearchDocument): string {
 /** Reveals the item in the sidebar, then opens what supports it in the reader: a fact's quote or a sentence. */
 async function openSearchResult(doc: SearchDocument): Promise<void> {
   await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', doc.reveal);
-  await vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage);
+  if (doc.passage !== undefined) {
+    await vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage);
+  }
 }

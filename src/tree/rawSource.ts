@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
 import { leadEvidence } from '../core/leadEvidence';
+import type { CurrentFactBase } from '../core/factStore';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
 
 export const RAW_SOURCE_SCHEME = 'dprk-atlas';
@@ -13,12 +14,12 @@ export function rawSourceUri(sourceId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: RAW_SOURCE_SCHEME, path: `/${sourceId}.txt` });
 }
 
-export function registerRawSources(context: vscode.ExtensionContext, factBase: FactBase): void {
+export function registerRawSources(context: vscode.ExtensionContext, store: CurrentFactBase): void {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RAW_SOURCE_SCHEME, {
-      provideTextDocumentContent: uri => factBase.source(uri.path.replace(/^\//, '').replace(/\.txt$/, ''))?.text,
+      provideTextDocumentContent: uri => store.factBase.source(uri.path.replace(/^\//, '').replace(/\.txt$/, ''))?.text,
     }),
-    vscode.commands.registerCommand('dprkAtlas.openRawSource', (target: unknown) => openRawSource(factBase, target)),
+    vscode.commands.registerCommand('dprkAtlas.openRawSource', (target: unknown) => openRawSource(store.factBase, target)),
   );
 }
 

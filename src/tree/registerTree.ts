@@ -1,7 +1,7 @@
 // The sidebar: five views over one TreeModel, with reveal, filter, sort, citation and passage commands.
 import * as vscode from 'vscode';
 import { citationMarkdown } from '../core/citation';
-import type { FactBase } from '../core/factBase';
+import type { FactStore } from '../core/factStore';
 import { SearchIndex } from '../core/search/searchIndex';
 import { AtlasTreeProvider } from './atlasTreeProvider';
 import { registerRawSources } from './rawSource';
@@ -18,8 +18,8 @@ export interface TreeApi {
 const FILTERED_CONTEXT = 'dprkAtlas.treeFiltered';
 const NEWEST_FIRST_CONTEXT = 'dprkAtlas.newestFirst';
 
-export function registerTree(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): TreeApi {
-  const model = new TreeModel(factBase);
+export function registerTree(context: vscode.ExtensionContext, { store }: { store: FactStore }): TreeApi {
+  const model = new TreeModel(store);
   const providers = {} as Record<ViewKey, AtlasTreeProvider>;
   const views = {} as Record<ViewKey, vscode.TreeView<AtlasNode>>;
   for (const key of VIEW_KEYS) {
@@ -45,9 +45,11 @@ export function registerTree(context: vscode.ExtensionContext, { factBase }: { f
   const setFilter = (query: string | undefined) => {
     filter = query?.trim() || undefined;
     // Filtering uses the search index, so the sidebar and search agree on aliases, diacritics and word order.
-    model.setFilter(filter === undefined ? undefined : SearchIndex.forFactBase(factBase).matchingIds(filter));
+    model.setFilter(filter === undefined ? undefined : SearchIndex.forFactBase(store.factBase).matchingIds(filter));
     refresh();
   };
+  // A changed fact base: the same filter over the new data. Items keep their ids, so VS Code keeps them expanded.
+  context.subscriptions.push(store.onDidChange(() => setFilter(filter)));
   const setOrder = (order: EventOrder) => {
     model.order = order;
     refresh();
@@ -65,7 +67,7 @@ export function registerTree(context: vscode.ExtensionContext, { factBase }: { f
     await views[node.view].reveal(node, { select: true, focus: true, expand: node.type !== 'statement' });
   };
 
-  registerRawSources(context, factBase);
+  registerRawSources(context, store);
   context.subscriptions.push(
     vscode.commands.registerCommand('dprkAtlas.revealInSidebar', reveal),
     vscode.commands.registerCommand('dprkAtlas.filterTree', async (query?: unknown) => {
@@ -88,6 +90,7 @@ export function registerTree(context: vscode.ExtensionContext, { factBase }: { f
       }
     }),
     vscode.commands.registerCommand('dprkAtlas.copyCitation', async (target: unknown) => {
+      const factBase = store.factBase;
       const statement = factBase.statement(statementIdOf(target) ?? '');
       if (!statement) {
         void vscode.window.showWarningMessage(`DPRK Atlas has no fact ${JSON.stringify(target)} to cite.`);

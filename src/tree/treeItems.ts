@@ -24,7 +24,7 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       const item = new vscode.TreeItem(source.title, collapsed);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICON);
-      item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind.replace(/-/g, ' ');
+      item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind?.replace(/-/g, ' ');
       const url = source.url ? `\n\n${source.url.href}${source.url.derived ? ` — ${escapeMarkdown(source.url.derived)}` : ''}` : '';
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}** · ${publishedLabel(source)}${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}${url}`);
       item.contextValue = SOURCE_CONTEXT;

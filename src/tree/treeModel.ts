@@ -1,6 +1,7 @@
 // What the five sidebar views contain, independent of the vscode API: nodes with stable ids, their children in
 // the chosen order, their parents (so TreeView.reveal works for any item), and the text filter.
 import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
 import { type EntityKind, type Statement, SUBJECT_COUNTRY_ID } from '../core/model';
 
 export const VIEW_KEYS = ['countries', 'people', 'organizations', 'places', 'sources'] as const;
@@ -25,7 +26,12 @@ export class TreeModel {
   /** One object per id, so the tree sees the same element for the same item. */
   private readonly nodes = new Map<string, AtlasNode>();
 
-  constructor(readonly factBase: FactBase) {}
+  constructor(private readonly store: CurrentFactBase) {}
+
+  /** Read on every use: the store's fact base changes when a workspace fact base does. Node ids stay. */
+  get factBase(): FactBase {
+    return this.store.factBase;
+  }
 
   get filtered(): boolean {
     return this.visibleIds !== undefined;

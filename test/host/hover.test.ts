@@ -125,7 +125,7 @@ describe('hover cards', () => {
   });
 
   it('answers nothing once the hover is cancelled', async () => {
-    const provider = new NameHoverProvider(api.factBase);
+    const provider = new NameHoverProvider(api.store);
     const position = markdown.positionAt(markdown.getText().indexOf('DPRK'));
     const cancelled = new vscode.CancellationTokenSource();
     cancelled.cancel();
@@ -145,7 +145,7 @@ describe('hover cards', () => {
         return match;
       } },
     }) as NameMatcher;
-    const provider = new NameHoverProvider(api.factBase, () => cancelsAfterMatching);
+    const provider = new NameHoverProvider(api.store, () => cancelsAfterMatching);
     assert.ok(names.matchAt(markdown.lineAt(position.line).text, position.character), 'the name does not match');
     assert.equal(provider.provideHover(markdown, position, cancelling.token), undefined);
   });
@@ -189,7 +189,7 @@ describe('hover cards', () => {
     before(() => {
       const { sources, entities, statements } = api.factBase;
       const hostile = new FactBase(withHostileEntity({ formatVersion: 1, sources: [...sources], entities: [...entities], statements: [...statements] }));
-      registration = vscode.languages.registerHoverProvider({ scheme: 'untitled', language: 'markdown' }, new NameHoverProvider(hostile));
+      registration = vscode.languages.registerHoverProvider({ scheme: 'untitled', language: 'markdown' }, new NameHoverProvider({ factBase: hostile }));
     });
     after(() => registration.dispose());
 

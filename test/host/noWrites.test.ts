@@ -1,8 +1,9 @@
 // Issue 9: the extension writes to no user file unasked. Every surface is used on the sample workspace's own documents
 // (hover cards and their commands, sidebar reveal and sort, search, reader, raw source, copy citation, an export to a
 // file outside the workspace); afterwards every workspace file has the same bytes and modification time, no file came
-// or went, and no document became dirty. (test/unit/shippedCode.test.ts checks that no write or edit API is in the
-// code but those its allowlist explains.)
+// or went, and no document became dirty. The writing commands on drafts and fact-base files (Insert Citation, Add Fact
+// from Selection) are tested with their Undo in their own suites; test/unit/shippedCode.test.ts allows the write and
+// edit APIs only in the modules its allowlist explains.
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -53,7 +53,7 @@ describe('huge and odd editor content', function () {
 
   it('reads only the hovered line of a 50 MB document', () => {
     const { document, used } = recordingHugeDocument(500_000);
-    const provider = new NameHoverProvider(api.factBase);
+    const provider = new NameHoverProvider(api.store);
     const hover = provider.provideHover(document, new vscode.Position(500_000, 46), new vscode.CancellationTokenSource().token);
     assert.ok(hover, 'no card for DPRK');
     assert.deepEqual(used.filter(member => member !== 'uri' && member !== 'languageId'), ['lineAt(500000)']);
@@ -89,7 +89,7 @@ describe('huge and odd editor content', function () {
       '\u0000PK\u0003\u0004\u0000\u0000\ud800\udc00\ud800 \udfff\ufeff\u202e\u200d\u0301\u0000',
     ].join('\n');
     const document = await openUntitled(content);
-    const provider = new NameHoverProvider(api.factBase);
+    const provider = new NameHoverProvider(api.store);
     const token = new vscode.CancellationTokenSource().token;
     for (let line = 0; line < document.lineCount; line++) {
       for (let character = 0; character <= document.lineAt(line).text.length; character++) {

@@ -14,8 +14,10 @@ import '../../bench/load.bench';
 import '../../bench/matcher.bench';
 import '../../bench/search.bench';
 import '../../bench/timeline.bench';
+import '../../bench/workspaceLoad.bench';
 
-const SUITE_FILES = ['bundle.bench.ts', 'check.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts', 'timeline.bench.ts'];
+const SUITE_FILES = ['bundle.bench.ts', 'check.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts', 'timeline.bench.ts',
+  'workspaceLoad.bench.ts'];
 
 const benchDir = path.join(__dirname, '../../bench');
 

@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
 import shippedAliases from '../../scripts/shippedAliases.json';
+import { pathToFileURL } from 'url';
 
 const dist = path.join(__dirname, '../../dist');
 
@@ -48,10 +49,13 @@ describe('shipped bundles', () => {
   });
 
   it('call no fetch, WebSocket, XMLHttpRequest, EventSource or beacon', async () => {
-    const extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] });
-    const webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode'] });
+    const extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
+    const webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
+    const config = await import(pathToFileURL(path.join(__dirname, '../../esbuild.mjs')).href) as { workspaceLoaderTarget(): esbuild.BuildOptions };
+    const { entryPoints, platform, format, plugins } = config.workspaceLoaderTarget();
+    const workspaceLoader = await bundle({ entryPoints, platform, format, plugins });
     const webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
-    for (const [name, code] of [['extension', extension], ['web extension', webExtension], ['webview', webview]]) {
+    for (const [name, code] of [['extension', extension], ['web extension', webExtension], ['workspace loader', workspaceLoader], ['webview', webview]]) {
       assert.ok(code.length > 1000, name);
       assert.deepStrictEqual(code.match(MARKER), null, `${name} reaches for the network`);
     }
@@ -62,7 +66,9 @@ describe('shipped bundles', () => {
     assert.deepStrictEqual(code.match(MARKER), ['__network_global_fetch', '__network_global_WebSocket', '__network_global_navigator_sendBeacon']);
   });
 
-  it('do not bundle the YAML parser, EDTF parser or schema validator into the extension (activation parses no YAML)', () => {
+  it('do not bundle the YAML parser, EDTF parser or schema validator into the extension (activation parses no YAML): they are in the workspace loader chunk', () => {
+    const [, chunk] = shippedBundles().find(([out]) => out === 'dist/workspaceLoader.js')!;
+    assert.ok(Object.keys(chunk.inputs).some(i => i.includes('node_modules/yaml/')), 'dist/workspaceLoader.js carries the YAML parser');
     const [, meta] = shippedBundles().find(([out]) => out === 'dist/extension.js')!;
     const inputs = Object.keys(meta.inputs);
     assert.ok(inputs.some(i => i.startsWith('src/')), 'metafile lists the extension sources');

@@ -7,7 +7,7 @@ import { type CleanArticle, cleanArticle } from '../../src/core/cleaner';
 import { splitSentences } from '../../src/core/cleaner/sentences';
 import type { CleaningProfile } from '../../src/core/model';
 
-const PROFILES: CleaningProfile[] = ['wikipedia-dump', 'wiki-mirror', 'news-page'];
+const PROFILES: CleaningProfile[] = ['wikipedia-dump', 'wiki-mirror', 'news-page', 'plain-text', 'markdown'];
 const readSource = (file: string) => fs.readFileSync(path.join(__dirname, '../../data/sources', file), 'utf8');
 
 const NEWS_CAPTION_FIRST = 'The North Korean flag is raised at the North Korean consular office in Dandong, Liaoning province, China, on April 20, 2021.  Photo taken on April 20, 2021.—Reuters';
@@ -177,6 +177,24 @@ describe('cleanArticle on the bundled articles', () => {
     assert.strictEqual(countIn(mongolia, 'Mongolia–North Korea relations (Mongolian'), 1);
     assert.strictEqual(countIn(news, '“They appear'), 1);
     assert.strictEqual(countIn(news, 'According to NK Pro'), 2);
+  });
+});
+
+describe('cleanArticle on a writer\'s own notes (issue 16)', () => {
+  const blocks = (a: CleanArticle) => a.blocks.map(b => `${b.kind}: ${a.text.slice(b.start, b.end)}`);
+
+  it('reads plain text line by line, the first line the title', () => {
+    assert.deepStrictEqual(blocks(cleanArticle('Notes\r\n\r\nThe envoy spoke.\nThen he left.\n', 'plain-text')),
+      ['title: Notes', 'paragraph: The envoy spoke.', 'paragraph: Then he left.']);
+  });
+
+  it('reads Markdown as prose: headings, list items and quotes without markers, rules and fences dropped', () => {
+    const raw = 'Trip notes\n\n## Ulaanbaatar, *day one* ##\n\n- Met the **envoy**.\n1. Second point\n> A quoted line.\n---\n```\ncode stays text\n```\n';
+    const article = cleanArticle(raw, 'markdown');
+    assert.deepStrictEqual(blocks(article), ['title: Trip notes', 'heading: Ulaanbaatar, *day one*', 'paragraph: Met the **envoy**.',
+      'paragraph: Second point', 'paragraph: A quoted line.', 'paragraph: code stays text']);
+    const quote = raw.indexOf('Met the');
+    assert.deepStrictEqual(article.rawRangeToClean(quote, quote + 7), { start: article.text.indexOf('Met the'), end: article.text.indexOf('Met the') + 7 });
   });
 });
 

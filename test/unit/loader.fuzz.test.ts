@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import * as path from 'path';
 import { type FactBaseInput, loadFactBase, readDataDir } from '../../src/core/loader';
 import type { InputFile } from '../../src/core/loader/yamlFile';
+import { FactBase } from '../../src/core/factBase';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -111,6 +112,27 @@ describe(`loader fuzzing (${RUNS} cases per property, seed ${SEED})`, function (
       const input: FactBaseInput = { ...data, [kind]: [{ path: `${kind}/fuzz.yaml`, text }] };
       const { diagnostics } = loadFactBase(input);
       assertPositionsInside(input, diagnostics);
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('a workspace fact base written against the bundled one never throws and positions every problem inside its file', () => {
+    const bundled = new FactBase(loadFactBase(data).factBase);
+    const id = fc.oneof(fc.constantFrom('mongolia', 'ghana', 'north-korea', 'my-envoy', 'ghana-relations-established', 'notes', 'ghana-wikipedia'), fc.string({ maxLength: 12 }));
+    const scalar = fc.oneof(id, fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('[', '{a: ', '*x', '&y', '"', '', 'null', '- x'));
+    const field = fc.tuple(fc.constantFrom('id', 'type', 'summary', 'actors', 'mentions', 'file', 'title', 'kind', 'name', 'description', 'sha256', 'published', 'cleaning', 'date', 'evidence', 'quote', 'source', 'prefix', 'conflictsWith', 'aliases'),
+      fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }).map(a => `[${a.join(', ')}]`), fc.tuple(scalar, scalar).map(([q, s]) => `\n      - source: ${s}\n        quote: ${q}`)), fc.nat(6));
+    const record = fc.array(field, { minLength: 1, maxLength: 8 }).map(fields => fields.map(([k, v, indent], i) => `${i === 0 ? '  - ' : ' '.repeat(indent)}${k}: ${v}`).join('\n'));
+    const file = (key: string) => fc.array(record, { maxLength: 5 }).map(records => `${key}:\n${records.join('\n')}\n`);
+    fc.assert(fc.property(file('sources'), file('entities'), file('statements'), (sources, entities, statements) => {
+      const input: FactBaseInput = {
+        sources: [{ path: 'sources.yaml', text: sources }],
+        entities: [{ path: 'entities/e.yaml', text: entities }],
+        statements: [{ path: 'statements/s.yaml', text: statements }],
+        readSource: f => (f.includes('x') ? 'A note about Mongolia.' : undefined),
+      };
+      const { diagnostics } = loadFactBase(input, { sources: 'workspace', context: bundled });
+      assertPositionsInside(input, diagnostics);
+      assert.ok(!diagnostics.some(d => d.code === 'internal-error'), diagnostics.map(d => d.message).join('\n'));
     }), { numRuns: RUNS, seed: SEED });
   });
 });

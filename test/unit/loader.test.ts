@@ -141,7 +141,7 @@ describe('fact-base loader', () => {
 `) });
     assert.deepStrictEqual(diagnostics.map(formatDiagnostic), [
       'statements/s.yaml:12:21: error: Statement "broken": "atlantis" is not a known entity id. [unknown-reference]',
-      'statements/s.yaml:14:26: error: "s9" is not a known source id (see data/sources.yaml). [unknown-reference]',
+      'statements/s.yaml:14:26: error: "s9" is not a known source id (see sources.yaml). [unknown-reference]',
     ]);
     assert.deepStrictEqual(factBase.statements.map(s => s.id), ['ok']);
   });

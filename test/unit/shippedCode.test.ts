@@ -9,17 +9,21 @@ import * as assert from 'assert';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import shippedAliases from '../../scripts/shippedAliases.json';
 
-/** Only vscode, in the Node host and the web worker host alike: fs, crypto, child_process or any other module would fail. */
-const EXTENSION_IMPORTS = ['vscode'];
+/**
+ * Only vscode, in the Node host and the web worker host alike, and the workspace loader, a chunk of its own
+ * (dist/workspaceLoader.js) required only when a workspace fact base exists: fs, crypto or any other module would fail.
+ */
+const EXTENSION_IMPORTS = ['./workspaceLoader.js', 'vscode'];
 /** VS Code APIs that change files or documents: workspace.fs writes, workspace and editor edits, saves. */
 const WRITE_NAMES = ['writeFile', 'createDirectory', 'applyEdit', 'insertSnippet', 'saveAll', 'saveAs', 'WorkspaceEdit'];
 /** Method calls that write (Map.delete is no write). */
 const WRITE_CALLS = /\.(edit|save|rename|copy)\s*\(|\bfs\.delete\b/;
 /** Where an extension reads the workspace's files or runs over every open document. */
 const SCAN_NAMES = ['onDidOpenTextDocument', 'onDidChangeTextDocument', 'onDidSaveTextDocument', 'textDocuments', 'onDidOpenNotebookDocument',
-  'onDidChangeNotebookDocument', 'notebookDocuments', 'findFiles', 'workspaceFolders', 'rootPath', 'createFileSystemWatcher'];
+  'onDidChangeNotebookDocument', 'notebookDocuments', 'findFiles', 'workspaceFolders', 'rootPath', 'createFileSystemWatcher', 'readDirectory', 'readFile'];
 
 /** Each write or scan the extension makes: the API, the only source files that use it, and why. */
 interface Allowed {
@@ -29,9 +33,13 @@ interface Allowed {
 }
 const ALLOWED: Allowed[] = [
   { api: 'onDidOpenTextDocument', files: ['src/check/registerClaimCheck.ts'], why: 'checks a Markdown or plain-text draft against the fact base when it opens (dprkAtlas.check.*); reads the document, never writes it' },
-  { api: 'onDidChangeTextDocument', files: ['src/check/registerClaimCheck.ts'], why: 'checks a draft again, debounced and only its changed paragraphs, after an edit' },
-  { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
-  { api: 'applyEdit', files: ['src/cite/insertCitation.ts'], why: 'applies that one edit, so a single Undo restores the document' },
+  { api: 'onDidChangeTextDocument', files: ['src/check/registerClaimCheck.ts', 'src/workspace/registerWorkspaceFactBases.ts'], why: 'checks a draft again, debounced and only its changed paragraphs, after an edit; lints the unsaved buffer of a fact-base YAML file (other documents return at once)' },
+  { api: 'workspaceFolders', files: ['src/workspace/factBaseLocations.ts'], why: 'finds each workspace folder\'s fact-base folders (.dprk-atlas/ or the restricted setting\'s)' },
+  { api: 'createFileSystemWatcher', files: ['src/workspace/registerWorkspaceFactBases.ts'], why: 'follows saved changes under the fact-base folders only (a RelativePattern per folder)' },
+  { api: 'readDirectory', files: ['src/workspace/factBaseFolder.ts'], why: 'lists sources/, entities/ and statements/ of a fact-base folder' },
+  { api: 'readFile', files: ['src/loadBundledFactBase.ts', 'src/names/nameReferences.ts', 'src/names/recordDocuments.ts', 'src/walkthrough/registerWalkthrough.ts', 'src/workspace/readFactBaseFile.ts'], why: 'reads the extension\'s own dist/factbase.json, data/ records (Go to Definition) and sample draft; the Markdown and text files Find All References lists; one file of a fact-base folder (after refusing links and files over the size limits)' },
+  { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts', 'src/factBaseEditing/registerFactBaseEditing.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
+  { api: 'applyEdit', files: ['src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts'], why: 'applies that one edit (a citation; Add Fact from Selection\'s statement draft, left unsaved), so a single Undo restores the document' },
   { api: 'textDocuments', files: ['src/check/draftChecks.ts', 'src/names/nameReferences.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes; Find All References reads open drafts as they stand, unsaved' },
   { api: 'writeFile', files: ['src/export/registerExport.ts', 'src/timeline/exportTimelineSvg.ts'], why: 'Export Facts… and Export Timeline as SVG… write the one file the user picked in their save dialog (or that their caller named), only when run' },
   { api: 'findFiles', files: ['src/names/nameReferences.ts'], why: 'Find All References on a known name (an explicit request) lists at most 2,000 Markdown and text files, honouring files.exclude and search.exclude, and reads them; nothing is written' },
@@ -85,10 +93,14 @@ describe('what the shipped code can do', function () {
   let webExtension: Bundle;
   let webview: Bundle;
   let timeline: Bundle;
+  let workspaceLoader: Bundle;
   before(async () => {
-    extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'] });
+    extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
     // Bundled for the browser, a Node module does not resolve: the build itself fails on one.
-    webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode'] });
+    webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
+    const config = await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href) as { workspaceLoaderTarget(): esbuild.BuildOptions };
+    const { entryPoints, platform, format, plugins } = config.workspaceLoaderTarget();
+    workspaceLoader = await bundle({ entryPoints, platform, format, plugins });
     webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
     timeline = await bundle({ entryPoints: ['src/webview/timeline/timeline.ts'], platform: 'browser', format: 'iife' });
   });
@@ -120,6 +132,7 @@ describe('what the shipped code can do', function () {
       assert.equal(found(code, WORKSPACE_SCANS), undefined);
       assert.equal(found(code, CODE_FROM_STRINGS), undefined);
     }
+    assert.ok(workspaceLoader.code.includes('ucs2length') || workspaceLoader.code.length > 100_000, 'the chunk carries the standalone validators');
   });
 
   it('parses no string as HTML in the reader and timeline webviews (d3-scale and d3-time-format included)', () => {
@@ -140,7 +153,7 @@ describe('what the shipped code can do', function () {
     assert.match('vscode.workspace.onDidChangeTextDocument(e => scan(e.document.getText()))', anyName(SCAN_NAMES));
     assert.match('vscode.workspace.findFiles("**/*.md")', anyName(SCAN_NAMES));
     // An API not allowed is still caught in the bundle.
-    assert.match('vscode.workspace.createFileSystemWatcher("**")', WORKSPACE_SCANS);
+    assert.match('vscode.workspace.onDidSaveTextDocument(d => scan(d))', WORKSPACE_SCANS);
     assert.match('new Function("return 1")', CODE_FROM_STRINGS);
     assert.match('span.innerHTML = text', HTML_SINKS);
     assert.match('el.insertAdjacentHTML("beforeend", t)', HTML_SINKS);

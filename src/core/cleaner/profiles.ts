@@ -61,4 +61,18 @@ export const PROFILES: Record<CleaningProfile, ProfileRules> = {
     ],
     dropRepeatedCaptions: true,
   },
+  // A writer's notes: every line is a paragraph, the first the title.
+  'plain-text': { separator: LINE_BREAK, rules: [], dropRepeatedCaptions: false },
+  // Markdown read as prose: headings without their #, list items and quotes without their markers, rules and code
+  // fences dropped. Inline markup stays, as characters of the raw file a quote may contain.
+  markdown: {
+    separator: LINE_BREAK,
+    rules: [
+      { pattern: /^(?:-{3,}|\*{3,}|_{3,}|`{3,}.*|~{3,}.*)$/, kind: 'chrome' }, // thematic break, code fence
+      { pattern: /^#{1,6}\s+(?<keep>.*?\S)(?:\s+#+)?$/d, kind: 'heading' },
+      { pattern: /^(?:[-*+]|\d{1,9}[.)])\s+(?<keep>\S.*)$/d, kind: 'paragraph' },
+      { pattern: /^>\s*(?<keep>\S.*)$/d, kind: 'paragraph' },
+    ],
+    dropRepeatedCaptions: false,
+  },
 };

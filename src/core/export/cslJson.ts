@@ -28,8 +28,8 @@ export function sourcesCslJson(fb: FactBase, statements: readonly Statement[]): 
 export function cslItems(fb: FactBase, statements: readonly Statement[]): CslItem[] {
   const cited = new Set(statements.flatMap(st => st.evidence.map(ev => ev.source)));
   return fb.sources.filter(s => cited.has(s.id)).map(source => {
-    const item: CslItem = { id: source.id, type: CSL_TYPE[source.kind], ...sourceCitation(fb, source.id) };
-    if (source.published !== 'unknown') {
+    const item: CslItem = { id: source.id, type: source.kind ? CSL_TYPE[source.kind] : 'document', ...sourceCitation(fb, source.id) };
+    if (source.published && source.published !== 'unknown') {
       item.issued = cslDate(source.published);
     }
     if (source.note) {

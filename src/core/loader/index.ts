@@ -1,5 +1,15 @@
-// Build-time entry: validate data/ and produce the compiled fact base (used by esbuild.mjs and the tests).
-export { loadFactBase, type FactBaseInput, type LoadResult } from './loadFactBase';
+// Build-time entry: validate data/ and produce the compiled fact base (used by esbuild.mjs and the tests), with the
+// schema validators Ajv compiles at run time. The shipped workspace loader (workspaceEntry.ts) passes standalone ones.
+import { type FactBaseInput, type LoadOptions, type LoadResult, loadFactBase as loadWith } from './loadFactBase';
+import { runtimeValidators } from './runtimeValidators';
+
+export function loadFactBase(input: FactBaseInput, options: Partial<LoadOptions> = {}): LoadResult {
+  return loadWith(input, { validators: runtimeValidators(), ...options });
+}
+
+export type { FactBaseInput, LoadContext, LoadOptions, LoadResult } from './loadFactBase';
+export { LoadCache } from './loadCache';
 export { readDataDir } from './readDataDir';
+export { standaloneValidatorCode } from './runtimeValidators';
 export { formatDiagnostic, type Diagnostic } from '../diagnostics';
 export { formatCoverage, parseCoverageNotes, sentenceCoverage, type CoverageNote, type CoverageReport } from './coverage';

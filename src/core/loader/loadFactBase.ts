@@ -1,17 +1,17 @@
 // YAML files → validated CompiledFactBase + positioned diagnostics.
 // A broken record is reported and skipped; every other record still loads. Never throws.
-import { createHash } from 'crypto';
 import { resolveDate } from './resolveDate';
 import type { Diagnostic } from '../diagnostics';
 import type {
-  CompiledFactBase, Entity, Evidence, LocatedEvidence, ResolvedDate, Source, SourceDate, Statement,
+  CleaningProfile, CompiledFactBase, Entity, Evidence, LocatedEvidence, ResolvedDate, Source, SourceDate, Statement,
 } from '../model';
 import { nameKey } from '../text';
-import { namesOf } from './entityNames';
 import { lintFactBase } from './lint';
+import { LoadCache } from './loadCache';
 import { locateQuote } from './locateQuote';
 import { splitRecords } from './salvage';
-import { COLLECTION_KEY, checkRecord, type RecordKind } from './schemaCheck';
+import { COLLECTION_KEY, checkRecord, type RecordKind, type RecordValidators } from './schemaCheck';
+import { sha256Hex } from './sha256';
 import { type InputFile, type PathSegment, YamlFile } from './yamlFile';
 
 export interface FactBaseInput {
@@ -20,6 +20,27 @@ export interface FactBaseInput {
   statements: InputFile[];
   /** The raw text of a source file named in a sources file (path relative to the data folder), or undefined if unreadable. */
   readSource(file: string): string | undefined;
+  /** Why a source file was not read (too large, binary), when the reader skipped it on purpose. */
+  unreadableReason?(file: string): string | undefined;
+}
+
+/** The fact bases loaded before this one (the bundled one first): records may refer to their ids, never reuse them. */
+export interface LoadContext {
+  readonly sources: readonly (Source & { text: string })[];
+  readonly entities: readonly Entity[];
+  readonly statements: readonly Pick<Statement, 'id'>[];
+}
+
+export interface LoadOptions {
+  validators: RecordValidators;
+  /**
+   * 'bundled' (the default): every source states kind, cleaning, published and sha256, as data/ must. 'workspace': a
+   * source needs only id, file and title; sha256 is checked when given, the cleaning follows the file's extension.
+   */
+  sources?: 'bundled' | 'workspace';
+  context?: LoadContext;
+  /** Parse results of earlier loads: a re-load parses only the files whose text changed. */
+  cache?: LoadCache;
 }
 
 export interface LoadResult {
@@ -28,18 +49,23 @@ export interface LoadResult {
 }
 
 /** Where a record came from, so later checks can point back at it. */
-interface Origin {
+export interface Origin {
   yaml: YamlFile;
   path: PathSegment[];
 }
 
-type RawRecord = Record<string, unknown>;
+export type RawRecord = Record<string, unknown>;
 
-export function loadFactBase(input: FactBaseInput): LoadResult {
+/** What a bundled source must state and a workspace source may leave out. */
+const BUNDLED_SOURCE_FIELDS = ['kind', 'cleaning', 'published', 'sha256'] as const;
+
+const EMPTY_CONTEXT: LoadContext = { sources: [], entities: [], statements: [] };
+
+export function loadFactBase(input: FactBaseInput, options: LoadOptions): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const factBase: CompiledFactBase = { formatVersion: 1, sources: [], entities: [], statements: [] };
   try {
-    new Loader(input, diagnostics, factBase).run();
+    new Loader(input, options, diagnostics, factBase).run();
   } catch (err) {
     // A bug in the loader must still come out as a diagnostic, never as a crash of the caller.
     diagnostics.push({ file: '(loader)', line: 1, column: 1, severity: 'error', code: 'internal-error', message: `Internal error while loading: ${(err as Error).message}` });
@@ -52,69 +78,65 @@ class Loader {
   private readonly sourceOrigins = new Map<string, Origin>();
   private readonly entityOrigins = new Map<string, Origin>();
   private readonly statementOrigins = new Map<string, Origin>();
+  private readonly context: LoadContext;
+  private readonly knownEntities: Map<string, Entity>;
+  private readonly knownIds: Record<RecordKind, Set<string>>;
+  private readonly cache: LoadCache;
 
   constructor(
     private readonly input: FactBaseInput,
+    private readonly options: LoadOptions,
     private readonly diagnostics: Diagnostic[],
     private readonly out: CompiledFactBase,
-  ) {}
+  ) {
+    this.context = options.context ?? EMPTY_CONTEXT;
+    this.cache = options.cache ?? new LoadCache();
+    this.knownEntities = new Map(this.context.entities.map(e => [e.id, e]));
+    this.knownIds = {
+      source: new Set(this.context.sources.map(s => s.id)),
+      entity: new Set(this.knownEntities.keys()),
+      statement: new Set(this.context.statements.map(s => s.id)),
+    };
+    for (const s of this.context.sources) {
+      this.sourceTexts.set(s.id, s.text);
+    }
+  }
 
   run(): void {
     for (const { record, origin } of this.records('source', this.input.sources)) {
-      this.addSource(record, origin);
+      this.guarded(origin, () => this.addSource(record, origin));
     }
-    const entities = [...this.records('entity', this.input.entities)];
-    for (const { record, origin } of entities) {
-      this.addEntity(record, origin);
+    for (const { record, origin } of this.records('entity', this.input.entities)) {
+      this.guarded(origin, () => this.addEntity(record, origin));
     }
     this.checkEntityLinks();
     this.checkNameCollisions();
     for (const { record, origin } of this.records('statement', this.input.statements)) {
-      this.addStatement(record, origin);
+      this.guarded(origin, () => this.addStatement(record, origin));
     }
     this.checkConflictLinks();
     lintFactBase(this.out, (target, path, code, message, severity) => {
       const origin = 'entity' in target ? this.entityOrigins.get(target.entity)! : this.statementOrigins.get(target.statement)!;
       origin.yaml.reportAt(this.diagnostics, [...origin.path, ...path], code, message, false, severity);
     });
+    this.cache.keepOnly([...this.input.sources, ...this.input.entities, ...this.input.statements]);
   }
 
-  /** Every schema-valid record of every file of one kind; files and records that fail are reported. */
-  private *records(kind: RecordKind, files: InputFile[]): Generator<{ record: RawRecord; origin: Origin }> {
-    const key = COLLECTION_KEY[kind];
-    for (const file of files) {
-      const { yaml, value } = YamlFile.parse(file, this.diagnostics);
-      if (value === undefined) {
-        // The syntax errors are reported; salvage the records the error did not touch.
-        for (const { text, lineOffset } of splitRecords(file.text, key)) {
-          const part = YamlFile.parse({ path: file.path, text }, [], lineOffset);
-          const list = isObject(part.value) ? part.value[key] : undefined;
-          if (Array.isArray(list)) {
-            yield* this.checked(kind, part.yaml, list);
-          }
-        }
-        continue;
-      }
-      const list = isObject(value) ? value[key] : undefined;
-      if (!Array.isArray(list)) {
-        yaml.reportAt(this.diagnostics, [], 'file-shape', `A ${kind} file must be a mapping with a \`${key}:\` list at the top level.`);
-        continue;
-      }
-      yield* this.checked(kind, yaml, list);
+  /** An exception inside one record is a bug of the loader; it costs that record only, reported where it is. */
+  private guarded(origin: Origin, check: () => void): void {
+    try {
+      check();
+    } catch (err) {
+      this.report(origin, [], 'internal-error', `Internal error while loading this record (it is skipped): ${(err as Error).message}`);
     }
   }
 
-  private *checked(kind: RecordKind, yaml: YamlFile, list: unknown[]): Generator<{ record: RawRecord; origin: Origin }> {
-    const key = COLLECTION_KEY[kind];
-    for (let i = 0; i < list.length; i++) {
-      const path: PathSegment[] = [key, i];
-      const problems = checkRecord(kind, list[i]);
-      for (const p of problems) {
-        yaml.reportAt(this.diagnostics, [...path, ...p.path], 'schema', `${recordName(kind, list[i])}: ${p.message}`, p.atKey);
-      }
-      if (problems.length === 0) {
-        yield { record: list[i] as RawRecord, origin: { yaml, path } };
-      }
+  /** Every schema-valid record of every file of one kind; the problems of each file are reported. */
+  private *records(kind: RecordKind, files: InputFile[]): Generator<{ record: RawRecord; origin: Origin }> {
+    for (const file of files) {
+      const parsed = this.cache.parsed(kind, file, () => parseRecords(kind, file, this.options.validators));
+      this.diagnostics.push(...parsed.diagnostics);
+      yield* parsed.records;
     }
   }
 
@@ -122,7 +144,11 @@ class Loader {
     origin.yaml.reportAt(this.diagnostics, [...origin.path, ...sub], code, message);
   }
 
-  private claimId(kind: 'source' | 'entity' | 'statement', id: string, origin: Origin, registry: Map<string, Origin>): boolean {
+  private claimId(kind: RecordKind, id: string, origin: Origin, registry: Map<string, Origin>): boolean {
+    if (this.knownIds[kind].has(id)) {
+      this.report(origin, ['id'], 'duplicate-id', `Duplicate ${kind} id "${id}": a fact base loaded before this one (the bundled one or another workspace folder's) already defines it. Choose another id; this record is skipped.`);
+      return false;
+    }
     const earlier = registry.get(id);
     if (earlier) {
       const where = `${earlier.yaml.path}:${earlier.yaml.lineOf(earlier.path)}`;
@@ -134,27 +160,38 @@ class Loader {
   }
 
   private addSource(r: RawRecord, origin: Origin): void {
-    const source = r as unknown as Source;
+    const source = r as unknown as Partial<Source> & Pick<Source, 'id' | 'file' | 'title'>;
+    if (this.options.sources !== 'workspace') {
+      const missing = BUNDLED_SOURCE_FIELDS.filter(field => source[field] === undefined);
+      for (const field of missing) {
+        this.report(origin, [], 'schema', `Source "${source.id}": a bundled source is missing the required field \`${field}\`.`);
+      }
+      if (missing.length > 0) {
+        return;
+      }
+    }
     if (!this.claimId('source', source.id, origin, this.sourceOrigins)) {
       return;
     }
     const text = this.input.readSource(source.file);
     if (text === undefined) {
-      this.report(origin, ['file'], 'source-missing', `Source "${source.id}": cannot read its file "${source.file}".`);
+      const reason = this.input.unreadableReason?.(source.file);
+      this.report(origin, ['file'], 'source-missing', `Source "${source.id}": cannot read its file "${source.file}".${reason ? ` ${reason}` : ''}`);
       return;
     }
-    if (sha256(text) !== source.sha256) {
+    if (source.sha256 !== undefined && sha256Hex(text) !== source.sha256) {
       this.report(origin, ['sha256'], 'source-changed', `Source "${source.id}": "${source.file}" is not the text this fact base was written against (its SHA-256 differs). Sources stay byte for byte as received; quotes depend on it.`);
       return;
     }
     if (source.accessed && !this.resolve(source.accessed, origin, ['accessed'])) {
       return;
     }
-    if (source.published !== 'unknown' && !this.resolve(source.published, origin, ['published'])) {
+    const published = source.published ?? 'unknown';
+    if (published !== 'unknown' && !this.resolve(published, origin, ['published'])) {
       return;
     }
     this.sourceTexts.set(source.id, text);
-    this.out.sources.push({ ...source, text });
+    this.out.sources.push({ ...source, cleaning: source.cleaning ?? cleaningByExtension(source.file), published, text });
   }
 
   private addEntity(r: RawRecord, origin: Origin): void {
@@ -183,7 +220,7 @@ class Loader {
 
   /** `country` and `sendingState` must name a country and `parent` an entity; a broken link is reported and dropped. */
   private checkEntityLinks(): void {
-    const byId = new Map(this.out.entities.map(e => [e.id, e]));
+    const byId = new Map([...this.knownEntities, ...this.out.entities.map((e): [string, Entity] => [e.id, e])]);
     for (const e of this.out.entities) {
       const origin = this.entityOrigins.get(e.id)!;
       for (const field of ['country', 'sendingState'] as const) {
@@ -200,19 +237,29 @@ class Loader {
     }
   }
 
-  /** A name two entities claim must be listed in both entities' `ambiguousAliases`. */
+  /**
+   * A name two entities claim must be listed in both entities' `ambiguousAliases`; a name an entity of an earlier fact
+   * base claims, in this entity's (the earlier base is not this one's to edit).
+   */
   private checkNameCollisions(): void {
     const claims = new Map<string, Entity>();
+    for (const e of this.context.entities) {
+      for (const [name] of namesWithPaths(e)) {
+        claims.set(nameKey(name), e);
+      }
+    }
     for (const e of this.out.entities) {
       const ambiguous = new Set(e.ambiguousAliases.map(nameKey));
-      for (const [name, field] of namesOf(e)) {
+      for (const [name, field] of namesWithPaths(e)) {
         const key = nameKey(name);
         const other = claims.get(key);
+        const earlierBase = other !== undefined && this.knownEntities.get(other.id) === other;
         if (!other) {
           claims.set(key, e);
-        } else if (other !== e && !(ambiguous.has(key) && other.ambiguousAliases.some(a => nameKey(a) === key))) {
-          this.report(this.entityOrigins.get(e.id)!, field, 'name-collision',
-            `Entity "${e.id}": the name "${name}" also denotes "${other.id}". If both are meant, list it in \`ambiguousAliases\` of both entities; otherwise remove it from one.`);
+        } else if (other !== e && !(ambiguous.has(key) && (earlierBase || other.ambiguousAliases.some(a => nameKey(a) === key)))) {
+          this.report(this.entityOrigins.get(e.id)!, field, 'name-collision', earlierBase
+            ? `Entity "${e.id}": the name "${name}" already denotes "${other.id}" in a fact base loaded before this one. If both are meant, list it in this entity's \`ambiguousAliases\`; otherwise remove it.`
+            : `Entity "${e.id}": the name "${name}" also denotes "${other.id}". If both are meant, list it in \`ambiguousAliases\` of both entities; otherwise remove it from one.`);
         }
       }
     }
@@ -233,7 +280,7 @@ class Loader {
       }
     }
     for (const [path, ref] of refs) {
-      if (!this.entityOrigins.has(String(ref))) {
+      if (!this.entityOrigins.has(String(ref)) && !this.knownEntities.has(String(ref))) {
         this.report(origin, path, 'unknown-reference', `Statement "${id}": "${ref}" is not a known entity id.`);
         ok = false;
       }
@@ -264,7 +311,7 @@ class Loader {
 
   /** Conflict links must point at loaded statements; a dangling one is reported and dropped. */
   private checkConflictLinks(): void {
-    const ids = new Set(this.out.statements.map(s => s.id));
+    const ids = new Set([...this.knownIds.statement, ...this.out.statements.map(s => s.id)]);
     for (const s of this.out.statements) {
       const origin = this.statementOrigins.get(s.id)!;
       s.conflictsWith = s.conflictsWith.filter((other, i) => {
@@ -278,7 +325,7 @@ class Loader {
 
   private resolve(date: SourceDate, origin: Origin, path: PathSegment[]): ResolvedDate | undefined {
     // A bare year is read by YAML as a number; EDTF is text.
-    const resolved = resolveDate({ edtf: String(date.edtf), text: date.text });
+    const resolved = this.cache.resolvedDate(String(date.edtf), date.text, resolveDate);
     if ('error' in resolved) {
       this.report(origin, [...path, 'edtf'], 'invalid-date', `Invalid date: ${resolved.error}. See data/README.md for EDTF examples.`);
       return undefined;
@@ -293,11 +340,11 @@ class Loader {
     for (const [i, e] of (evidence ?? []).entries()) {
       const text = this.sourceTexts.get(e.source);
       if (text === undefined) {
-        this.report(origin, ['evidence', i, 'source'], 'unknown-reference', `"${e.source}" is not a known source id (see data/sources.yaml).`);
+        this.report(origin, ['evidence', i, 'source'], 'unknown-reference', `"${e.source}" is not a known source id (see sources.yaml).`);
         ok = false;
         continue;
       }
-      const where = locateQuote(text, e.quote, e.prefix);
+      const where = this.cache.quoteLocation(e.source, text, e.quote, e.prefix, locateQuote);
       if ('code' in where) {
         this.report(origin, ['evidence', i, 'quote'], where.code, where.message);
         ok = false;
@@ -309,8 +356,62 @@ class Loader {
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** One file's records that pass the schema, with its syntax, shape and schema problems. */
+export interface ParsedFile {
+  records: { record: RawRecord; origin: Origin }[];
+  diagnostics: Diagnostic[];
+}
+
+function parseRecords(kind: RecordKind, file: InputFile, validators: RecordValidators): ParsedFile {
+  const key = COLLECTION_KEY[kind];
+  const out: ParsedFile = { records: [], diagnostics: [] };
+  const { yaml, value } = YamlFile.parse(file, out.diagnostics);
+  if (value === undefined) {
+    // The syntax errors are reported; salvage the records the error did not touch.
+    for (const { text, lineOffset } of splitRecords(file.text, key)) {
+      const part = YamlFile.parse({ path: file.path, text }, [], lineOffset);
+      const list = isObject(part.value) ? part.value[key] : undefined;
+      if (Array.isArray(list)) {
+        checkList(kind, part.yaml, list, validators, out);
+      }
+    }
+    return out;
+  }
+  const list = isObject(value) ? value[key] : undefined;
+  if (!Array.isArray(list)) {
+    yaml.reportAt(out.diagnostics, [], 'file-shape', `A ${kind} file must be a mapping with a \`${key}:\` list at the top level.`);
+    return out;
+  }
+  checkList(kind, yaml, list, validators, out);
+  return out;
+}
+
+function checkList(kind: RecordKind, yaml: YamlFile, list: unknown[], validators: RecordValidators, out: ParsedFile): void {
+  const key = COLLECTION_KEY[kind];
+  for (let i = 0; i < list.length; i++) {
+    const path: PathSegment[] = [key, i];
+    const problems = checkRecord(validators, kind, list[i]);
+    for (const p of problems) {
+      yaml.reportAt(out.diagnostics, [...path, ...p.path], 'schema', `${recordName(kind, list[i])}: ${p.message}`, p.atKey);
+    }
+    if (problems.length === 0) {
+      out.records.push({ record: list[i] as RawRecord, origin: { yaml, path } });
+    }
+  }
+}
+
+function namesWithPaths(e: Entity): [string, PathSegment[]][] {
+  return [
+    [e.name, ['name']],
+    ...e.aliases.map((a, i): [string, PathSegment[]] => [a, ['aliases', i]]),
+    ...e.demonyms.map((a, i): [string, PathSegment[]] => [a, ['demonyms', i]]),
+    ...e.native.map((n, i): [string, PathSegment[]] => [n.text, ['native', i, 'text']]),
+  ];
+}
+
+/** A workspace source without `cleaning`: Markdown for .md files, plain text for everything else. */
+function cleaningByExtension(file: string): CleaningProfile {
+  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plain-text';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

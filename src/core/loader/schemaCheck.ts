@@ -1,14 +1,25 @@
 // Record-by-record JSON Schema validation (the schemas in data/schema are the ones editors use too),
-// with Ajv's errors rewritten as sentences and positioned at the offending YAML node.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import entitiesSchema from '../../../data/schema/entities.schema.json';
-import sourcesSchema from '../../../data/schema/sources.schema.json';
-import statementsSchema from '../../../data/schema/statements.schema.json';
+// with Ajv's errors rewritten as sentences and positioned at the offending YAML node. The validators come from the
+// caller: compiled by Ajv at build time (runtimeValidators.ts), or generated as standalone code for the shipped
+// workspace loader, which may not compile code from strings.
+import type { ErrorObject } from 'ajv';
 import type { PathSegment } from './yamlFile';
 
 export type RecordKind = 'source' | 'entity' | 'statement';
 
 export const COLLECTION_KEY: Record<RecordKind, string> = { source: 'sources', entity: 'entities', statement: 'statements' };
+
+/** What Ajv's compiled and standalone validators both are. */
+export interface RecordValidator {
+  (record: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+export type RecordValidators = Record<RecordKind, RecordValidator>;
+
+/** The schema (and definition) each record kind is validated against. */
+export function recordSchemaRef(kind: RecordKind): string {
+  return `https://dprk-atlas.invalid/schema/${COLLECTION_KEY[kind]}.schema.json#/definitions/${kind}`;
+}
 
 export interface SchemaProblem {
   /** Path below the record. */
@@ -18,24 +29,8 @@ export interface SchemaProblem {
   atKey?: boolean;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-for (const schema of [sourcesSchema, entitiesSchema, statementsSchema]) {
-  ajv.addSchema(schema);
-}
-
-const validators = new Map<RecordKind, ValidateFunction>();
-function validatorFor(kind: RecordKind): ValidateFunction {
-  let v = validators.get(kind);
-  if (!v) {
-    const schemaId = `https://dprk-atlas.invalid/schema/${COLLECTION_KEY[kind]}.schema.json`;
-    v = ajv.compile({ $ref: `${schemaId}#/definitions/${kind}` });
-    validators.set(kind, v);
-  }
-  return v;
-}
-
-export function checkRecord(kind: RecordKind, record: unknown): SchemaProblem[] {
-  const validate = validatorFor(kind);
+export function checkRecord(validators: RecordValidators, kind: RecordKind, record: unknown): SchemaProblem[] {
+  const validate = validators[kind];
   if (validate(record)) {
     return [];
   }

@@ -1,5 +1,5 @@
 // One YAML file parsed with positions, so every later check can point at the exact node it is about.
-import { Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { Document, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics';
 
 export interface InputFile {
@@ -14,7 +14,7 @@ export class YamlFile {
   private constructor(
     readonly path: string,
     private readonly doc: Document,
-    private readonly lines: LineCounter,
+    private readonly lines: LineStarts,
     private readonly lineOffset: number,
   ) {}
 
@@ -23,14 +23,14 @@ export class YamlFile {
    * `lineOffset` places a part of a file (see salvage.ts) back at its lines in the whole file.
    */
   static parse(file: InputFile, diagnostics: Diagnostic[], lineOffset = 0): { yaml: YamlFile; value: unknown } {
-    const lines = new LineCounter();
+    const lines = new LineStarts(file.text);
     let doc: Document;
     try {
-      doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+      doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
     } catch (err) {
       // Pathological input (e.g. nesting deep enough to exhaust the stack) is a problem of the file, not a crash.
       diagnostics.push({ file: file.path, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', message: `The file cannot be parsed: ${(err as Error).message}` });
-      return { yaml: new YamlFile(file.path, new Document(null), new LineCounter(), 0), value: undefined };
+      return { yaml: new YamlFile(file.path, new Document(null), lines, 0), value: undefined };
     }
     const yaml = new YamlFile(file.path, doc, lines, lineOffset);
     // One message per line: the parser often explains a single slip several ways at the same spot.
@@ -87,5 +87,33 @@ export class YamlFile {
 
   reportAt(diagnostics: Diagnostic[], path: readonly PathSegment[], code: string, message: string, atKey = false, severity: Severity = 'error'): void {
     this.report(diagnostics, this.offsetOf(path, atKey), code, message, severity);
+  }
+}
+
+/**
+ * 1-based line and column of an offset, from the text's own line breaks. Not the parser's LineCounter: its lexer
+ * skips the line breaks inside an unterminated quoted scalar, which shifts every later position (found by fuzzing).
+ */
+class LineStarts {
+  private readonly starts = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      this.starts.push(i + 1);
+    }
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return { line: lo + 1, col: offset - this.starts[lo] + 1 };
   }
 }

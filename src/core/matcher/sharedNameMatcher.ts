@@ -2,8 +2,17 @@ import type { FactBase } from '../factBase';
 import { nameEntriesOf } from './nameEntries';
 import { NameMatcher } from './nameMatcher';
 
+/** One matcher per FactBase instance: a changed fact base is a new instance, so it gets a new matcher. */
+const matchers = new WeakMap<FactBase, NameMatcher>();
+
 /** The matcher for a fact base, built on first use (never at activation) and shared by every surface. */
 export function sharedNameMatcher(factBase: FactBase): () => NameMatcher {
-  let matcher: NameMatcher | undefined;
-  return () => (matcher ??= NameMatcher.fromEntries(nameEntriesOf(factBase)));
+  return () => {
+    let matcher = matchers.get(factBase);
+    if (!matcher) {
+      matcher = NameMatcher.fromEntries(nameEntriesOf(factBase));
+      matchers.set(factBase, matcher);
+    }
+    return matcher;
+  };
 }

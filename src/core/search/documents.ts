@@ -4,7 +4,7 @@ import { OPEN_END } from '../dates';
 import { entityPlaceLabel } from '../entityPlace';
 import type { FactBase } from '../factBase';
 import { statementDateLabel } from '../format';
-import { type Entity, type EntityKind, type ResolvedDate, type Statement, STATEMENT_TYPES } from '../model';
+import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement, STATEMENT_TYPES } from '../model';
 import { relationSummary } from '../relationSummary';
 import { nameKey } from '../text';
 import { type Passage, sourcePassages } from './passages';
@@ -49,8 +49,8 @@ export interface SearchDocument {
   years: number[];
   /** The entity, statement or source id to reveal in the sidebar. */
   reveal: string;
-  /** What opening the item shows: a statement's evidence, or a raw range. */
-  passage: string | SourceRange;
+  /** What opening the item shows: a statement's evidence, or a raw range; none for a workspace entity without evidence. */
+  passage: string | SourceRange | undefined;
 }
 
 const EMPTY_FIELDS: SearchFields = { name: '', aliases: '', text: '', quote: '', context: '', date: '' };
@@ -71,7 +71,8 @@ export function entityDocuments(fb: FactBase): SearchDocument[] {
 
 function entityDocument(fb: FactBase, e: Entity): SearchDocument {
   const place = entityPlaceLabel(fb, e);
-  const first = e.evidence[0];
+  // Workspace entities may come without evidence (the schema asks for none); the bundled ones all have it.
+  const first = e.evidence[0] as LocatedEvidence | undefined;
   return {
     id: e.id,
     kind: e.kind,
@@ -89,7 +90,7 @@ function entityDocument(fb: FactBase, e: Entity): SearchDocument {
     aliasKeys: e.aliases.map(nameKey),
     years: [],
     reveal: e.id,
-    passage: { source: first.source, start: first.start, end: first.end },
+    passage: first && { source: first.source, start: first.start, end: first.end },
   };
 }
 

@@ -1,0 +1,88 @@
+// The one store of facts every surface reads: the bundled fact base plus each workspace folder's, merged into one
+// FactBase. Surfaces ask for `factBase` when they use it and refresh on `onDidChange`; the FactBase of a state is a
+// new instance per change, so caches keyed by instance (the name matcher, the search index) follow by themselves.
+import { FactBase } from './factBase';
+import type { CompiledFactBase } from './model';
+
+/** What a surface holds: the store, asked for the current fact base whenever it is used. */
+export interface CurrentFactBase {
+  readonly factBase: FactBase;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+/** What a base is loaded against: the bases before it, merged (the loader's LoadContext). */
+export type MergedLayers = Pick<CompiledFactBase, 'sources' | 'entities' | 'statements'>;
+
+export class FactStore {
+  /** Workspace bases by key (their folder), in the order they load: each may refer to the ones before it. */
+  private readonly layers = new Map<string, CompiledFactBase>();
+  private readonly listeners = new Set<(factBase: FactBase) => void>();
+  private current: FactBase;
+
+  constructor(private readonly bundled: FactBase) {
+    this.current = bundled;
+  }
+
+  get factBase(): FactBase {
+    return this.current;
+  }
+
+  /** The workspace base loaded from the folder `key`, unmerged. */
+  workspaceBase(key: string): CompiledFactBase | undefined {
+    return this.layers.get(key);
+  }
+
+  /** Keys of the workspace bases, in load order. */
+  get workspaceKeys(): string[] {
+    return [...this.layers.keys()];
+  }
+
+  /**
+   * The bundled base and every workspace base loaded before `key` (all of them if `key` is not loaded yet), with the
+   * `pending` bases (not yet set) in place of the store's: a re-load of one base and the ones after it.
+   */
+  layersBefore(key: string, pending: ReadonlyMap<string, CompiledFactBase | undefined> = new Map()): MergedLayers {
+    const before: CompiledFactBase[] = [];
+    for (const k of new Set([...this.layers.keys(), ...pending.keys()])) {
+      if (k === key) {
+        break;
+      }
+      const layer = pending.has(k) ? pending.get(k) : this.layers.get(k);
+      if (layer) {
+        before.push(layer);
+      }
+    }
+    return merge(this.bundled, before);
+  }
+
+  /** Sets (with undefined: removes) workspace bases by key, then tells every listener once. */
+  setWorkspaceBases(changes: Iterable<[string, CompiledFactBase | undefined]>): void {
+    for (const [key, base] of changes) {
+      if (base) {
+        this.layers.set(key, base);
+      } else {
+        this.layers.delete(key);
+      }
+    }
+    this.current = this.layers.size === 0 ? this.bundled : new FactBase({ formatVersion: 1, ...merge(this.bundled, [...this.layers.values()]) });
+    for (const listener of [...this.listeners]) {
+      listener(this.current);
+    }
+  }
+
+  onDidChange(listener: (factBase: FactBase) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+}
+
+function merge(bundled: FactBase, layers: readonly CompiledFactBase[]): MergedLayers {
+  return {
+    sources: [...bundled.sources, ...layers.flatMap(l => l.sources)],
+    entities: [...bundled.entities, ...layers.flatMap(l => l.entities)],
+    statements: [...bundled.statements, ...layers.flatMap(l => l.statements)],
+  };
+}

@@ -1,0 +1,101 @@
+// Editing help in fact-base YAML files without other extensions: completion of entity, statement and source ids and of
+// statement types where the key asks for one, and a hover that says what an id stands for. Both read the store's
+// current fact base (bundled + workspace), so the ids of a file saved a moment ago are offered too. And the one
+// writing command, Add Fact from Selection.
+import * as vscode from 'vscode';
+import type { FactBase } from '../core/factBase';
+import { idKindAt, type IdKind } from '../core/factBaseYaml/idAt';
+import type { FactStore } from '../core/factStore';
+import type { NameMatcher } from '../core/matcher';
+import { nearIds } from '../core/factBaseYaml/nearIds';
+import { STATEMENT_TYPES } from '../core/model';
+import { DIAGNOSTIC_SOURCE } from '../workspace/factBaseProblems';
+import { isFactBaseYaml } from '../workspace/factBaseLocations';
+import { addFactFromSelection } from './addFactFromSelection';
+
+const SELECTOR: vscode.DocumentSelector = { language: 'yaml' };
+const ID = /[a-z0-9]+(?:-[a-z0-9]+)*/;
+
+interface Described {
+  id: string;
+  label: string;
+  detail: string;
+}
+
+/** The ids of one kind with what each stands for. */
+function described(factBase: FactBase, kind: IdKind): Described[] {
+  switch (kind) {
+    case 'entity':
+      return factBase.entities.map(e => ({ id: e.id, label: e.name, detail: `${e.kind} · ${e.description}` }));
+    case 'statement':
+      return factBase.statements.map(s => ({ id: s.id, label: s.summary, detail: s.type }));
+    case 'source':
+      return factBase.sources.map(s => ({ id: s.id, label: s.title, detail: s.file }));
+    case 'statement-type':
+      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label, detail: vscode.l10n.t('statement type') }));
+  }
+}
+
+function lines(document: vscode.TextDocument, upTo: number): string[] {
+  return Array.from({ length: upTo + 1 }, (_, i) => document.lineAt(i).text);
+}
+
+export function registerFactBaseEditing(context: vscode.ExtensionContext, { store, names }: { store: FactStore; names: () => NameMatcher }): void {
+  const completion: vscode.CompletionItemProvider = {
+    provideCompletionItems(document, position) {
+      const kind = isFactBaseYaml(document.uri) ? idKindAt(lines(document, position.line), position.line, position.character) : undefined;
+      if (!kind) {
+        return undefined;
+      }
+      const range = document.getWordRangeAtPosition(position, ID);
+      return described(store.factBase, kind).map(d => {
+        const item = new vscode.CompletionItem({ label: d.id, description: d.label }, vscode.CompletionItemKind.Reference);
+        item.detail = d.detail;
+        item.filterText = `${d.id} ${d.label}`;
+        item.range = range;
+        return item;
+      });
+    },
+  };
+  const hover: vscode.HoverProvider = {
+    provideHover(document, position) {
+      const range = isFactBaseYaml(document.uri) ? document.getWordRangeAtPosition(position, ID) : undefined;
+      const kind = range && idKindAt(lines(document, position.line), position.line, range.end.character);
+      const id = range && document.getText(range);
+      const found = kind && described(store.factBase, kind).find(d => d.id === id);
+      if (!found) {
+        return undefined;
+      }
+      const markdown = new vscode.MarkdownString();
+      markdown.appendMarkdown('**').appendText(found.label).appendMarkdown('**\n\n').appendText(found.detail);
+      return new vscode.Hover(markdown, range);
+    },
+  };
+  // An unknown id: the near ones of the kind the key asks for, each as a quick fix that replaces the id (an edit the
+  // writer chooses, undoable like any other).
+  const quickFixes: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, { diagnostics }) {
+      return diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE && d.code === 'unknown-reference').flatMap(diagnostic => {
+        const word = document.getWordRangeAtPosition(diagnostic.range.start, ID);
+        const kind = word && idKindAt(lines(document, word.end.line), word.end.line, word.end.character);
+        if (!word || !kind) {
+          return [];
+        }
+        return nearIds(document.getText(word), described(store.factBase, kind).map(d => d.id)).map((id, i) => {
+          const action = new vscode.CodeAction(vscode.l10n.t('Change to "{0}"', id), vscode.CodeActionKind.QuickFix);
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.replace(document.uri, word, id);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = i === 0;
+          return action;
+        });
+      });
+    },
+  };
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(SELECTOR, quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, completion, '[', ' ', ','),
+    vscode.languages.registerHoverProvider(SELECTOR, hover),
+    vscode.commands.registerCommand('dprkAtlas.addFactFromSelection', () => addFactFromSelection(store, names)),
+  );
+}

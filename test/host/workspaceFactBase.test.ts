@@ -1,0 +1,201 @@
+// Issue 16: the writer's own fact base in the workspace's `.dprk-atlas/` folder, in the real host. The suite writes a
+// fixture folder into the sample workspace on disk (as a writer or `git pull` would, not through VS Code) and deletes
+// it afterwards, so the workspace is byte for byte as before (test/host/noWrites.test.ts runs later and checks).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AtlasTestApi } from '../../src/testApi';
+import { activateAtlas, closeAllEditors } from './atlas';
+import { hoverOn } from './hoverTesting';
+import { openUntitled } from './untitledDocuments';
+
+const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\n';
+const ENTITIES = `entities:
+  - id: batbayar-tsend
+    kind: person
+    name: Batbayar Tsend
+    description: A Mongolian envoy the writer interviewed.
+`;
+const STATEMENTS = `statements:
+  - id: mongolia-fisheries-accord-2024
+    type: agreement-signed
+    summary: Mongolia and North Korea sign a fisheries accord
+    actors: [batbayar-tsend, mongolia, north-korea]
+    date: { edtf: 2024, text: in 2024 }
+    evidence:
+      - source: my-interview-notes
+        quote: Mongolia and North Korea signed a new fisheries accord in 2024.
+  - id: misquoted
+    type: visit
+    summary: A visit the notes do not mention
+    actors: [mongolia]
+    evidence:
+      - source: my-interview-notes
+        quote: Batbayar Tsend visited Pyongyang.
+`;
+/** The statements file named after the source, where Add Fact from Selection appends. */
+const NOTES_STATEMENTS = `# Facts from my interview notes
+statements:
+  - id: notes-are-an-interview
+    type: public-statement
+    summary: Batbayar Tsend gives an interview
+    actors: [batbayar-tsend]
+    evidence:
+      - source: my-interview-notes
+        quote: Interview notes
+`;
+/** 1-based line of the misquoted quote in STATEMENTS. */
+const BAD_QUOTE_LINE = STATEMENTS.split('\n').findIndex(l => l.includes('visited Pyongyang')) + 1;
+
+/** Polls until `probe` gives a value (not undefined or false), for up to 10 s: file events and reloads are asynchronous. */
+async function eventually<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`not within 10 s: ${what}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}
+
+describe('workspace fact base (.dprk-atlas/)', function () {
+  this.timeout(60_000);
+  let api: AtlasTestApi;
+  const workspaceFolder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+  const base = path.join(workspaceFolder, '.dprk-atlas');
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    fs.writeFileSync(path.join(base, file), text);
+  };
+
+  before(async () => {
+    api = await activateAtlas();
+    assert.ok(!fs.existsSync(base), `${base} exists before the suite; remove it`);
+    write('sources/notes.txt', NOTES);
+    write('sources.yaml', 'sources:\n  - id: my-interview-notes\n    file: sources/notes.txt\n    title: My interview notes\n');
+    write('entities/people.yaml', ENTITIES);
+    write('statements/mongolia.yaml', STATEMENTS);
+    write('statements/my-interview-notes.yaml', NOTES_STATEMENTS);
+    await eventually('the workspace entity loads', () => api.factBase.entity('batbayar-tsend'));
+  });
+
+  after(async () => {
+    // A failed test may leave an edited fixture file dirty: reverted first, so closing cannot save it back after the
+    // folder is gone.
+    for (const document of vscode.workspace.textDocuments.filter(d => d.isDirty && d.uri.fsPath.startsWith(base + path.sep))) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await closeAllEditors();
+    fs.rmSync(base, { recursive: true, force: true });
+    await eventually('the workspace fact base is gone from the store', () => !api.factBase.entity('batbayar-tsend'));
+  });
+
+  it('gives a workspace entity a card and a sidebar item', async () => {
+    const document = await openUntitled('Yesterday Batbayar Tsend spoke again.');
+    const hovered = await hoverOn(document, 'Batbayar Tsend');
+    assert.deepEqual(hovered.entityIds, ['batbayar-tsend']);
+    assert.match(hovered.markdown[0].value, /Mongolian envoy/);
+    const node = api.tree.model.nodeFor('batbayar-tsend');
+    assert.ok(node && api.tree.providers.people.getChildren().includes(node), 'no sidebar item under People');
+  });
+
+  it('places a workspace statement under the bundled Mongolia, where the sidebar shows it', () => {
+    const mongolia = api.tree.model.nodeFor('mongolia')!;
+    const children = api.tree.providers.countries.getChildren(mongolia);
+    assert.ok(children.some(n => n.type === 'statement' && n.statementId === 'mongolia-fisheries-accord-2024'));
+    assert.ok(api.factBase.statementsForEntity('mongolia').some(s => s.id === 'mongolia-fisheries-accord-2024'));
+  });
+
+  it('reports a quote that is not in its source on its line, and keeps the rest of the data', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const diagnostic = await eventually('the bad quote diagnostic', () => vscode.languages.getDiagnostics(uri).find(d => d.code === 'quote-not-found'));
+    assert.equal(diagnostic.source, 'DPRK Atlas');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diagnostic.range.start.line, BAD_QUOTE_LINE - 1);
+    assert.equal(diagnostic.range.start.character, STATEMENTS.split('\n')[BAD_QUOTE_LINE - 1].indexOf('Batbayar'));
+    assert.equal(api.factBase.statement('misquoted'), undefined);
+    assert.ok(api.factBase.statement('mongolia-fisheries-accord-2024'));
+  });
+
+  it('gives an alias added to a file on disk a card, without a reload', async () => {
+    const document = await openUntitled('The envoy, Bata Tsend, left early.');
+    assert.deepEqual((await hoverOn(document, 'Bata Tsend')).entityIds, []);
+    write('entities/people.yaml', ENTITIES.replace('    description:', '    aliases: [Bata Tsend]\n    description:'));
+    await eventually('the new alias loaded', () => api.factBase.entity('batbayar-tsend')?.aliases.includes('Bata Tsend'));
+    await eventually('a card for the new alias', async () => (await hoverOn(document, 'Bata Tsend')).entityIds[0] === 'batbayar-tsend');
+  });
+
+  it('completes entity ids in actors and explains an id on hover', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('actors: [batbayar-tsend'));
+    const afterBracket = new vscode.Position(line, STATEMENTS.split('\n')[line].indexOf('[') + 1);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, afterBracket);
+    const labels = completions.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('mongolia') && labels.includes('batbayar-tsend'), labels.slice(0, 20).join(', '));
+    const onMongolia = new vscode.Position(line, STATEMENTS.split('\n')[line].indexOf('mongolia') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, onMongolia);
+    assert.ok(hovers.some(h => h.contents.some(c => c instanceof vscode.MarkdownString && c.value.startsWith('**Mongolia**'))));
+  });
+
+  it('adds a fact from the selection as one undoable edit: a verbatim quote, the actors it names, its date', async () => {
+    const passage = 'Mongolia and North Korea signed a new fisheries accord in 2024.';
+    const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/notes.txt')));
+    const start = source.document.positionAt(NOTES.indexOf(passage));
+    source.selection = new vscode.Selection(start, start.translate(0, passage.length));
+    await vscode.commands.executeCommand('dprkAtlas.addFactFromSelection');
+    const target = vscode.Uri.file(path.join(base, 'statements/my-interview-notes.yaml'));
+    const editor = await eventually('the statements file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === target.toString() && vscode.window.activeTextEditor);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith(NOTES_STATEMENTS), 'the draft is appended');
+    const draft = text.slice(NOTES_STATEMENTS.length);
+    assert.match(draft, /^ {2}- id: my-interview-notes-fact-1\n/);
+    assert.ok(draft.includes(`quote: ${JSON.stringify(passage)}\n`), draft);
+    assert.match(draft, /actors: \[mongolia, north-korea\]/);
+    assert.match(draft, /date: \{ edtf: "2024", text: "in 2024" \}/);
+    assert.ok(editor.document.isDirty, 'left unsaved for the writer to finish');
+    // The linter sees the draft: only the type and summary the writer still has to give, the quote found.
+    const codes = await eventually('the draft linted', () => {
+      const found = vscode.languages.getDiagnostics(target).map(d => String(d.code));
+      return found.length > 0 && found;
+    });
+    assert.deepEqual([...new Set(codes)], ['schema']);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), NOTES_STATEMENTS, 'Undo restores the file byte for byte');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('lints the unsaved buffer of a fact-base file, leaving the data as saved', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('type: agreement-signed'));
+    await editor.edit(b => b.replace(new vscode.Range(line, 10, line, 10 + 'agreement-signed'.length), 'agreement-sgned'));
+    const schema = await eventually('a diagnostic on the unsaved type', () => vscode.languages.getDiagnostics(uri).find(d => d.code === 'schema'));
+    assert.equal(schema.range.start.line, line);
+    assert.ok(api.factBase.statement('mongolia-fisheries-accord-2024'), 'the data still follows the saved file');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await eventually('the saved file\'s diagnostics again', () => !vscode.languages.getDiagnostics(uri).some(d => d.code === 'schema'));
+  });
+
+  it('offers the near id as a quick fix for an unknown one', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('actors: [batbayar-tsend, mongolia'));
+    const column = STATEMENTS.split('\n')[line].indexOf('mongolia');
+    await editor.edit(b => b.replace(new vscode.Range(line, column, line, column + 'mongolia'.length), 'mongolai'));
+    const unknown = await eventually('the unknown id diagnostic', () => vscode.languages.getDiagnostics(uri).find(d => d.code === 'unknown-reference'));
+    assert.equal(unknown.range.start.line, line);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range);
+    const fix = actions.find(a => a.title === 'Change to "mongolia"');
+    assert.ok(fix?.edit, actions.map(a => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(editor.document.getText(), STATEMENTS);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

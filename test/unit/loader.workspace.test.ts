@@ -1,0 +1,172 @@
+// Issue 16: a workspace fact base loads against the bases loaded before it (the bundled one), with lighter source
+// records, positioned errors for ids it reuses, a bad record costing only itself, and re-loads that parse only the
+// file that changed.
+import * as assert from 'assert';
+import { createHash } from 'crypto';
+import * as path from 'path';
+import { FactBase } from '../../src/core/factBase';
+import { FactStore } from '../../src/core/factStore';
+import { type FactBaseInput, formatDiagnostic, LoadCache, loadFactBase, readDataDir } from '../../src/core/loader';
+import { sha256Hex } from '../../src/core/loader/sha256';
+
+const bundled = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
+
+const NOTES = 'Interview notes\nThe envoy said Mongolia and North Korea signed a new trade accord in 2024.\nThe envoy said it twice.\n';
+const SOURCES = `sources:
+  - id: my-notes
+    file: sources/notes.txt
+    title: Interview notes
+`;
+const ENTITIES = `entities:
+  - id: my-envoy
+    kind: person
+    name: Batbayar Envoy
+    description: A Mongolian envoy I interviewed.
+`;
+const STATEMENTS = `statements:
+  - id: mongolia-trade-accord-2024
+    type: agreement-signed
+    summary: Mongolia and North Korea sign a trade accord
+    actors: [my-envoy, mongolia, north-korea]
+    date: { edtf: 2024, text: in 2024 }
+    evidence:
+      - source: my-notes
+        quote: Mongolia and North Korea signed a new trade accord in 2024.
+`;
+
+function workspace(files: { sources?: string; entities?: string; statements?: string; more?: string } = {}): FactBaseInput {
+  return {
+    sources: [{ path: 'sources.yaml', text: files.sources ?? SOURCES }],
+    entities: [{ path: 'entities/mine.yaml', text: files.entities ?? ENTITIES }],
+    statements: [
+      { path: 'statements/mine.yaml', text: files.statements ?? STATEMENTS },
+      ...(files.more === undefined ? [] : [{ path: 'statements/more.yaml', text: files.more }]),
+    ],
+    readSource: f => (f === 'sources/notes.txt' ? NOTES : undefined),
+  };
+}
+
+const loadWorkspace = (input: FactBaseInput, cache?: LoadCache) => loadFactBase(input, { sources: 'workspace', context: bundled, cache });
+
+describe('workspace fact base', () => {
+  it('needs only id, file and title for a source: published unknown, cleaning from the extension, no hash', () => {
+    const { factBase, diagnostics } = loadWorkspace(workspace());
+    assert.deepStrictEqual(diagnostics.map(formatDiagnostic), []);
+    const [source] = factBase.sources;
+    assert.strictEqual(source.published, 'unknown');
+    assert.strictEqual(source.cleaning, 'plain-text');
+    assert.strictEqual(source.sha256, undefined);
+    const md = loadWorkspace({ ...workspace({ sources: SOURCES.replace('notes.txt', 'notes.md') }), readSource: () => NOTES });
+    assert.strictEqual(md.factBase.sources[0].cleaning, 'markdown');
+  });
+
+  it('checks sha256 when a workspace source gives one', () => {
+    const good = SOURCES + `    sha256: ${createHash('sha256').update(NOTES).digest('hex')}\n`;
+    assert.deepStrictEqual(loadWorkspace(workspace({ sources: good })).diagnostics, []);
+    const bad = loadWorkspace(workspace({ sources: SOURCES + `    sha256: ${'a'.repeat(64)}\n` }));
+    assert.deepStrictEqual(bad.diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`),
+      ['sources.yaml:5:13 source-changed', 'statements/mine.yaml:8:17 unknown-reference']);
+  });
+
+  it('keeps requiring kind, cleaning, published and sha256 of the bundled sources', () => {
+    const { diagnostics, factBase } = loadFactBase(workspace(), { context: bundled });
+    assert.deepStrictEqual(diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message.match(/`(\w+)`/)?.[1]}`), [
+      'sources.yaml:2:5 schema kind', 'sources.yaml:2:5 schema cleaning', 'sources.yaml:2:5 schema published', 'sources.yaml:2:5 schema sha256',
+      'statements/mine.yaml:8:17 unknown-reference undefined',
+    ]);
+    assert.deepStrictEqual(factBase.sources, []);
+  });
+
+  it('refers to bundled entities, and merged, places its statement under the bundled Mongolia', () => {
+    const { factBase } = loadWorkspace(workspace());
+    assert.deepStrictEqual(factBase.statements.map(s => s.id), ['mongolia-trade-accord-2024']);
+    const store = new FactStore(bundled);
+    const seen: FactBase[] = [];
+    store.onDidChange(fb => seen.push(fb));
+    store.setWorkspaceBases([['file:///ws', factBase]]);
+    assert.strictEqual(seen.length, 1);
+    assert.strictEqual(store.factBase, seen[0]);
+    const merged = store.factBase;
+    assert.ok(merged.statementsForCountry('mongolia').some(s => s.id === 'mongolia-trade-accord-2024'));
+    assert.ok(merged.statementsForEntity('my-envoy').length === 1);
+    assert.strictEqual(merged.statements.length, bundled.statements.length + 1);
+    store.setWorkspaceBases([['file:///ws', undefined]]);
+    assert.strictEqual(store.factBase, bundled, 'without workspace bases the store serves the bundled instance');
+  });
+
+  it('loads a later workspace base against the ones before it', () => {
+    const store = new FactStore(bundled);
+    store.setWorkspaceBases([['file:///a', loadWorkspace(workspace()).factBase]]);
+    const second = loadFactBase(workspace(), { sources: 'workspace', context: store.layersBefore('file:///b') });
+    assert.deepStrictEqual(new Set(second.diagnostics.map(d => d.code)), new Set(['duplicate-id']));
+    assert.strictEqual(loadFactBase(workspace(), { sources: 'workspace', context: store.layersBefore('file:///a') }).diagnostics.length, 0);
+  });
+
+  it('reports an id another base defines as a duplicate on its line, and loads the rest', () => {
+    const entities = ENTITIES + `  - id: mongolia
+    kind: country
+    name: Mongolia Again
+    description: x
+`;
+    const { diagnostics, factBase } = loadWorkspace(workspace({ entities }));
+    assert.deepStrictEqual(diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`), ['entities/mine.yaml:6:9 duplicate-id']);
+    assert.match(diagnostics[0].message, /loaded before this one/);
+    assert.deepStrictEqual(factBase.entities.map(e => e.id), ['my-envoy']);
+    assert.deepStrictEqual(factBase.statements.map(s => s.id), ['mongolia-trade-accord-2024']);
+  });
+
+  it('reports a name a bundled entity claims unless this entity lists it as ambiguous', () => {
+    const clash = ENTITIES.replace('    description:', '    aliases: [Ulan Bator]\n    description:');
+    const d = loadWorkspace(workspace({ entities: clash })).diagnostics;
+    assert.deepStrictEqual(d.map(x => `${x.line}:${x.column} ${x.code}`), ['5:15 name-collision']);
+    const marked = clash.replace('    description:', '    ambiguousAliases: [Ulan Bator]\n    description:');
+    assert.deepStrictEqual(loadWorkspace(workspace({ entities: marked })).diagnostics, []);
+  });
+
+  it('quotes a bundled source', () => {
+    const statements = STATEMENTS.replace('source: my-notes', 'source: mongolia-wiki-mirror').replace(/quote: .*/, `quote: ${bundled.statements.find(s => s.evidence[0].source === 'mongolia-wiki-mirror' && !s.evidence[0].prefix)!.evidence[0].quote}`);
+    assert.deepStrictEqual(loadWorkspace(workspace({ statements })).diagnostics.map(formatDiagnostic), []);
+  });
+
+  it('lets an exception inside one record cost only that record', () => {
+    const sources = SOURCES + `  - id: flaky
+    file: sources/flaky.txt
+    title: Flaky
+  - id: later
+    file: sources/notes.txt
+    title: Later
+`;
+    const input = { ...workspace({ sources }), readSource: (f: string) => {
+      if (f === 'sources/flaky.txt') {
+        throw new Error('disk on fire');
+      }
+      return NOTES;
+    } };
+    const { diagnostics, factBase } = loadWorkspace(input);
+    assert.deepStrictEqual(diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`), ['sources.yaml:5:5 internal-error']);
+    assert.match(diagnostics[0].message, /disk on fire/);
+    assert.deepStrictEqual(factBase.sources.map(s => s.id), ['my-notes', 'later']);
+    assert.strictEqual(factBase.statements.length, 1, 'the records after the broken one still load');
+  });
+
+  it('re-loads one changed file without parsing the others, with the result of a full load', () => {
+    const cache = new LoadCache();
+    const more = STATEMENTS.replace('id: mongolia-trade-accord-2024', 'id: second-accord');
+    loadWorkspace(workspace({ more }), cache);
+    assert.strictEqual(cache.parses, 4);
+    const edited = workspace({ more, entities: ENTITIES.replace('name: Batbayar Envoy', 'name: Batbayar Envoy\n    aliases: [the envoy B.]') });
+    const incremental = loadWorkspace(edited, cache);
+    assert.strictEqual(cache.parses, 5, 'only the edited file is parsed again');
+    assert.deepStrictEqual(incremental, loadWorkspace(edited));
+    assert.deepStrictEqual(incremental.factBase.entities[0].aliases, ['the envoy B.']);
+    const broken = workspace({ more: 'statements: [' });
+    assert.deepStrictEqual(loadWorkspace(broken, cache), loadWorkspace(broken), 'a re-load reports what a full load does');
+    assert.deepStrictEqual(loadWorkspace(workspace(), cache), loadWorkspace(workspace()), 'a deleted file is forgotten');
+  });
+
+  it('hashes as Node does, without Node', () => {
+    for (const text of ['', 'abc', NOTES, '한국어 “quotes” \u{1F600}']) {
+      assert.strictEqual(sha256Hex(text), createHash('sha256').update(text, 'utf8').digest('hex'));
+    }
+  });
+});
