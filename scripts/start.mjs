@@ -2,6 +2,7 @@
 // CLI on PATH that is an Extension Development Host; otherwise the sandboxed code-server of the test host serves
 // it on http://127.0.0.1:$PORT (default 8080; webviews need that secure context) until Ctrl-C.
 //   --screenshot=FILE  (code-server only) open the DPRK Atlas container in headless Chromium, save a PNG and stop
+//   --setting=KEY=JSON (code-server only) a user setting, repeatable, e.g. --setting='workbench.colorTheme="Dark 2026"'
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +10,10 @@ import * as path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const sample = path.join(root, 'sample');
 const screenshot = process.argv.find(a => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
+const settings = Object.fromEntries(process.argv.filter(a => a.startsWith('--setting=')).map(a => {
+  const [key, ...json] = a.slice('--setting='.length).split('=');
+  return [key, JSON.parse(json.join('='))];
+}));
 
 // A fresh clone: the npm dependencies first, since the build and the host scripts import them.
 if (!fs.existsSync(path.join(root, 'node_modules'))
@@ -28,7 +33,7 @@ if (!screenshot && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' 
 }
 
 installHost();
-const sandbox = createSandbox();
+const sandbox = createSandbox(settings);
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 // An extension folder symlinked into the extensions dir is loaded as installed; Reload Window picks up rebuilds.
 fs.symlinkSync(root, path.join(sandbox.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
