@@ -3,7 +3,11 @@
 // under the pointer.
 import type { FactRef, Passage } from '../shared/protocol';
 
-export function attachFactTip(root: HTMLElement, tip: HTMLElement, passages: () => readonly Passage[]): void {
+/** `openedFactId`: the fact the reader's bar already shows (openedFact.ts), left out here. */
+export function attachFactTip(root: HTMLElement, tip: HTMLElement, passages: () => readonly Passage[], openedFactId: () => string | undefined): void {
+  const hide = () => {
+    tip.hidden = true;
+  };
   const show = (passage: HTMLElement) => {
     const facts = new Map<string, FactRef>();
     for (const i of (passage.dataset.passages ?? '').split(' ')) {
@@ -11,8 +15,14 @@ export function attachFactTip(root: HTMLElement, tip: HTMLElement, passages: () 
         facts.set(fact.id, fact);
       }
     }
+    facts.delete(openedFactId() ?? '');
+    if (facts.size === 0) {
+      hide();
+      return;
+    }
     const heading = document.createElement('p');
-    heading.textContent = facts.size === 1 ? 'Evidence for this fact:' : `Evidence for ${facts.size} facts:`;
+    const evidence = openedFactId() ? 'Also evidence' : 'Evidence';
+    heading.textContent = facts.size === 1 ? `${evidence} for:` : `${evidence} for ${facts.size} facts:`;
     const list = document.createElement('ul');
     for (const fact of facts.values()) {
       const item = document.createElement('li');
@@ -21,9 +31,6 @@ export function attachFactTip(root: HTMLElement, tip: HTMLElement, passages: () 
     }
     tip.replaceChildren(heading, list);
     tip.hidden = false;
-  };
-  const hide = () => {
-    tip.hidden = true;
   };
   const passageAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.passage') : null);
 

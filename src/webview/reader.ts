@@ -68,5 +68,5 @@ root.addEventListener('keydown', e => {
   }
 });
 
-attachFactTip(root, document.getElementById('fact-tip') as HTMLElement, () => article?.passages ?? []);
+attachFactTip(root, document.getElementById('fact-tip') as HTMLElement, () => article?.passages ?? [], () => vscode.getState()?.fact?.id);
 post({ type: 'ready' });
