@@ -97,6 +97,7 @@ export const LABELLED_CLAIMS: readonly LabelledClaim[] = [
   { statement: 'embassy-closures-more-than-a-dozen', expect: 'none', text: 'North Korea closed about a dozen diplomatic missions.' },
   { statement: 'embassy-closures-more-than-a-dozen', expect: 'warning', at: 'five', text: 'North Korea has closed five diplomatic missions.' },
   { statement: 'embassy-closures-about-a-dozen', expect: 'none', text: 'North Korea began closing thirty embassies, Spain among them.' },
+  { statement: 'mongolia-embassy-closed-1999', expect: 'none', text: 'Relations between Mongolia and North Korea go back to 1948, but the North Korean embassy in Ulan Bator was shut in 1999.' },
   { statement: 'embassy-closures-about-a-dozen', expect: 'warning', at: 'five', text: 'North Korea began closing five embassies, Spain among them.' },
   { statement: 'mongolia-horses-aid', expect: 'none', text: 'Under the aid agreement, Mongolia sent 10,000 horses to North Korea.' },
   { statement: 'mongolia-horses-aid', expect: 'information', at: '5,000', text: 'Mongolia sent 5,000 horses to North Korea as aid.' },

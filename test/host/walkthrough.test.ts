@@ -26,4 +26,15 @@ describe('walkthrough', function () {
     assert.deepEqual((await hoverOn(document, 'Kil Mun-yong')).entityIds, ['kil-mun-yong']);
     assert.deepEqual((await hoverOn(document, 'Ulan Bator')).entityIds, ['ulan-bator']);
   });
+
+  it('has a sample draft whose wrong date the claim check flags, and only that one', async () => {
+    await vscode.commands.executeCommand('dprkAtlas.openSampleDraft');
+    const document = vscode.window.activeTextEditor!.document;
+    let warnings: vscode.Diagnostic[] = [];
+    for (let waited = 0; warnings.length === 0 && waited < 10_000; waited += 100) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      warnings = vscode.languages.getDiagnostics(document.uri).filter(d => d.severity === vscode.DiagnosticSeverity.Warning);
+    }
+    assert.deepEqual(warnings.map(d => document.getText(d.range)), ['1965']);
+  });
 });

@@ -80,7 +80,12 @@ export class ClaimChecker {
       }
     }
     const findings: ClaimFinding[] = [];
-    for (const claim of claims) {
+    // A date or count is judged only where it is the nearest of its kind to a claim word: in "relations go back to
+    // 1948, but the embassy was shut in 1999", "shut" speaks of 1999, not of 1948.
+    const gap = (a: TextRange, b: TextRange) => Math.max(0, a.start - b.end, b.start - a.end);
+    const nearestToSomeWord = (claim: Claim) => claimWords.some(word =>
+      claims.every(other => other.kind !== claim.kind || gap(other, word) >= gap(claim, word)));
+    for (const claim of claims.filter(nearestToSomeWord)) {
       const finding = this.judge(claim, claimWords, candidates, sentence);
       if (finding) {
         findings.push(finding);
