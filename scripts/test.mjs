@@ -2,7 +2,8 @@
 // the unit tests, installs the VS Code test host (once, into a cache outside git), runs the host tests in it, the web
 // worker host's suite, then the harness self-test. The last line is always `N passed, N failed` (tests summed; a
 // failed step counts as a failure).
-// Steps can be picked for a quicker loop: `npm test -- unit`, `npm test -- build host`.
+// Steps can be picked for a quicker loop: `npm test -- unit`, `npm test -- build host`; DPRK_ATLAS_HOST_ONLY=tree,reader
+// runs only the host test files whose names contain one of those words.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -143,7 +144,7 @@ async function hostTests() {
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'out/test/host/index.js'),
     launchArgs: [path.join(root, 'sample')],
-    extensionTestsEnv: { DPRK_ATLAS_RESULTS: resultsFile },
+    extensionTestsEnv: { DPRK_ATLAS_RESULTS: resultsFile, DPRK_ATLAS_HOST_ONLY: process.env.DPRK_ATLAS_HOST_ONLY ?? '' },
   }).then(() => true, err => {
     console.error(err.message);
     return false;

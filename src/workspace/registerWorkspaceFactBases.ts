@@ -137,6 +137,12 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
   context.subscriptions.push(
     problems,
     { dispose: () => { clearTimeout(changeTimer); lintTimers.forEach(clearTimeout); watchers.forEach(w => w.dispose()); } },
+    // Saves and Explorer operations made in VS Code, heard directly: the file watcher stands for writes from outside,
+    // and code-server's was seen to miss events (none within 30 s) on a busy machine.
+    vscode.workspace.onDidSaveTextDocument(document => onFileEvent(document.uri)),
+    vscode.workspace.onDidCreateFiles(e => e.files.forEach(onFileEvent)),
+    vscode.workspace.onDidDeleteFiles(e => e.files.forEach(onFileEvent)),
+    vscode.workspace.onDidRenameFiles(e => e.files.forEach(({ oldUri, newUri }) => { onFileEvent(oldUri); onFileEvent(newUri); })),
     vscode.workspace.onDidChangeTextDocument(e => e.contentChanges.length > 0 && lint(e.document)),
     vscode.workspace.onDidCloseTextDocument(lint),
     vscode.workspace.onDidChangeWorkspaceFolders(() => discover()),

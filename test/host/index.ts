@@ -13,7 +13,10 @@ const TESTS_FINISHED_MARK = '[dprk-atlas-test-end]';
 export async function run(): Promise<void> {
   // Only mocha's reporter is marked: the extension host's console methods ignore reassignment.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(TEST_OUTPUT_MARK, ...args);
-  const files = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort().map(f => path.join(__dirname, f));
+  // DPRK_ATLAS_HOST_ONLY=tree,reader (set for `npm test`) narrows a quick local loop to some files.
+  const only = (process.env.DPRK_ATLAS_HOST_ONLY ?? '').split(',').filter(Boolean);
+  const files = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js') && (only.length === 0 || only.some(word => f.includes(word))))
+    .sort().map(f => path.join(__dirname, f));
   // No colour: the output reaches the terminal through the browser, not a TTY.
   const { failed } = await runMocha(files, { color: false, timeout: 60_000 });
   console.log(TESTS_FINISHED_MARK);

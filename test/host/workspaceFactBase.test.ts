@@ -129,14 +129,13 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.ok(api.factBase.statement('mongolia-fisheries-accord-2024'));
   });
 
-  it('gives an alias added to a file on disk a card, without a reload', async () => {
+  it('gives an alias a writer saves in the editor a card, without a reload', async () => {
     const document = await openUntitled('The envoy, Bata Tsend, left early.');
     assert.deepEqual((await hoverOn(document, 'Bata Tsend')).entityIds, []);
-    // Saved through VS Code's file system, as an editor's save is. A write from outside VS Code reaches the extension
-    // only through the operating system's watcher, which code-server here was seen to miss for a subfolder created
-    // moments before (2 runs in about 10, no event within 30 s).
-    const people = vscode.Uri.file(path.join(base, 'entities/people.yaml'));
-    await vscode.workspace.fs.writeFile(people, new TextEncoder().encode(ENTITIES.replace('    description:', '    aliases: [Bata Tsend]\n    description:')));
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'entities/people.yaml')));
+    const line = ENTITIES.split('\n').findIndex(l => l.includes('description:'));
+    await editor.edit(edit => edit.insert(new vscode.Position(line, 0), '    aliases: [Bata Tsend]\n'));
+    assert.ok(await editor.document.save(), 'saved');
     await eventually('the new alias loaded', () => api.factBase.entity('batbayar-tsend')?.aliases.includes('Bata Tsend'));
     await eventually('a card for the new alias', async () => (await hoverOn(document, 'Bata Tsend')).entityIds[0] === 'batbayar-tsend');
   });
