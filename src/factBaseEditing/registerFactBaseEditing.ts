@@ -32,7 +32,7 @@ function described(factBase: FactBase, kind: IdKind): Described[] {
     case 'source':
       return factBase.sources.map(s => ({ id: s.id, label: s.title, detail: s.file }));
     case 'statement-type':
-      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label, detail: vscode.l10n.t('statement type') }));
+      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
   }
 }
 

@@ -27,7 +27,7 @@ export function registerRawSources(context: vscode.ExtensionContext, store: Curr
 async function openRawSource(factBase: FactBase, target: unknown): Promise<void> {
   const range = rangeOf(factBase, target);
   if (!range || !factBase.source(range.source)) {
-    void vscode.window.showWarningMessage(`DPRK Atlas has no source passage for ${JSON.stringify(target)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas has no source passage for {0}.', JSON.stringify(target)));
     return;
   }
   const opened = await vscode.workspace.openTextDocument(rawSourceUri(range.source));

@@ -33,10 +33,10 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     for (const key of VIEW_KEYS) {
       const view = views[key];
       const shown = filter === undefined ? 0 : model.roots(key).length;
-      view.description = [filter !== undefined && `“${filter}”`, model.order === 'newest-first' && 'newest first']
+      view.description = [filter !== undefined && vscode.l10n.t('“{0}”', filter), model.order === 'newest-first' && vscode.l10n.t('newest first')]
         .filter(Boolean).join(' · ') || undefined;
       view.message = filter === undefined ? undefined
-        : shown > 0 ? `Filtered by “${filter}”.` : `Nothing here matches “${filter}”.`;
+        : shown > 0 ? vscode.l10n.t('Filtered by “{0}”.', filter) : vscode.l10n.t('Nothing here matches “{0}”.', filter);
       providers[key].refresh();
     }
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== undefined);
@@ -58,7 +58,7 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
   const reveal = async (target: unknown): Promise<void> => {
     const node = typeof target === 'string' ? model.nodeFor(target) : undefined;
     if (!node) {
-      void vscode.window.showInformationMessage(`DPRK Atlas has no sidebar item for ${JSON.stringify(target)}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('DPRK Atlas has no sidebar item for {0}.', JSON.stringify(target)));
       return;
     }
     if (!model.isVisible(node)) {
@@ -72,8 +72,8 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     vscode.commands.registerCommand('dprkAtlas.revealInSidebar', reveal),
     vscode.commands.registerCommand('dprkAtlas.filterTree', async (query?: unknown) => {
       const text = typeof query === 'string' ? query : await vscode.window.showInputBox({
-        title: 'Filter the DPRK Atlas Sidebar',
-        prompt: 'Show the items that match every word (names, aliases, dates, quotes). Empty clears the filter.',
+        title: vscode.l10n.t('Filter the DPRK Atlas Sidebar'),
+        prompt: vscode.l10n.t('Show the items that match every word (names, aliases, dates, quotes). Empty clears the filter.'),
         value: filter,
       });
       if (text !== undefined) {
@@ -93,11 +93,11 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
       const factBase = store.factBase;
       const statement = factBase.statement(statementIdOf(target) ?? '');
       if (!statement) {
-        void vscode.window.showWarningMessage(`DPRK Atlas has no fact ${JSON.stringify(target)} to cite.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas has no fact {0} to cite.', JSON.stringify(target)));
         return;
       }
       await vscode.env.clipboard.writeText(citationMarkdown(factBase, statement));
-      vscode.window.setStatusBarMessage('$(check) Fact with citation copied as Markdown', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Fact with citation copied as Markdown'), 3000);
     }),
   );
   refresh();

@@ -3,8 +3,7 @@
 // by a short label; the sentence and the status are in the tooltip.
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
-import { statementDateLabel } from '../../src/core/format';
-import { STATEMENT_TYPES } from '../../src/core/model';
+import { statementDateLabel, statementTypeLabel } from '../../src/core/format';
 import type { AtlasTestApi } from '../../src/testApi';
 import { VIEW_KEYS } from '../../src/tree/treeModel';
 import { escapeMarkdown } from '../../src/core/citation';
@@ -33,7 +32,7 @@ describe('sidebar events as a chronology', () => {
           const item = provider.getTreeItem(node);
           const label = String(item.label);
           const date = statementDateLabel(st);
-          assert.equal(label, `${date} · ${STATEMENT_TYPES[st.type]}`, node.id);
+          assert.equal(label, `${date} · ${statementTypeLabel(st.type)}`, node.id);
           assert.ok(date.length + 3 <= VISIBLE_LABEL_CHARS, `${node.id}: the date alone fills the row`);
           assert.equal(item.description, st.status === 'occurred' ? undefined : st.status, node.id);
           const tooltip = (item.tooltip as vscode.MarkdownString).value;

@@ -3,8 +3,8 @@
 import { OPEN_END } from '../dates';
 import { entityPlaceLabel } from '../entityPlace';
 import type { FactBase } from '../factBase';
-import { statementDateLabel } from '../format';
-import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement, STATEMENT_TYPES } from '../model';
+import { statementDateLabel, statementTypeLabel } from '../format';
+import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement } from '../model';
 import { relationSummary } from '../relationSummary';
 import { nameKey } from '../text';
 import { type Passage, sourcePassages } from './passages';
@@ -112,7 +112,7 @@ function eventDocument(fb: FactBase, st: Statement): SearchDocument {
       text: st.summary,
       quote: st.evidence.map(ev => ev.quote).join('\n'),
       context: [
-        STATEMENT_TYPES[st.type], st.role?.title ?? '',
+        statementTypeLabel(st.type), st.role?.title ?? '',
         ...involved.flatMap(e => [e.name, ...e.aliases, ...e.demonyms]),
       ].join('\n'),
       date: date ? [dateLabel, date.text, ...yearsCovered(date)].join('\n') : '',

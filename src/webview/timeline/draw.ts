@@ -3,7 +3,7 @@
 // and the undated statements as a list. Every piece of data enters as text (element() in ../dom.ts).
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { STATEMENT_TYPES } from '../../core/model';
+import { statementTypeLabel } from '../../core/format';
 import type { Mark, TimelineEvent, TimelineLayout } from '../../core/timeline';
 import type { TimelineState } from '../../shared/timelineProtocol';
 import { element } from '../dom';
@@ -106,7 +106,7 @@ function drawDetail(detail: HTMLElement, ev: TimelineEvent | undefined): void {
   const open = element('button', 'Open passage', { type: 'button', class: 'open', 'data-statement': ev.statementId });
   detail.replaceChildren(
     element('h2', ev.summary),
-    element('p', `${ev.dateText} · ${ev.dateLabel} · ${STATEMENT_TYPES[ev.type]}${ev.status !== 'occurred' ? ` · ${ev.status}` : ''}`, { class: 'meta' }),
+    element('p', `${ev.dateText} · ${ev.dateLabel} · ${statementTypeLabel(ev.type)}${ev.status !== 'occurred' ? ` · ${ev.status}` : ''}`, { class: 'meta' }),
     element('blockquote', ev.quote),
     ...(ev.conflictsWith.length ? [element('p', `Disputed: ${ev.conflictsWith.length} other claim(s) disagree.`, { class: 'meta' })] : []),
     open,
@@ -143,7 +143,7 @@ export function drawTypeFilter(container: HTMLElement, layout: TimelineLayout, s
     const label = element('label');
     const box = element('input', undefined, { type: 'checkbox', 'data-type': type }) as HTMLInputElement;
     box.checked = !state.hiddenTypes.includes(type);
-    label.append(box, document.createTextNode(` ${STATEMENT_TYPES[type]}`));
+    label.append(box, document.createTextNode(` ${statementTypeLabel(type)}`));
     return label;
   }));
 }
