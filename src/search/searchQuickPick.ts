@@ -30,15 +30,16 @@ export interface SearchPurpose {
   accept(doc: SearchDocument): void;
 }
 
-const PALETTE_SEARCH: SearchPurpose = {
-  title: 'DPRK Atlas: Search',
-  placeholder: 'Countries, events, people, organizations, places, source sentences — every word must match',
+/** A function: the translations are configured after the modules load. */
+const paletteSearch = (): SearchPurpose => ({
+  title: vscode.l10n.t('DPRK Atlas: Search'),
+  placeholder: vscode.l10n.t('Countries, events, people, organizations, places, source sentences — every word must match'),
   initial: (factBase, index) => factBase.relationCountries().map(c => index.document(c.id)!),
   accept: doc => void openSearchResult(doc),
-};
+});
 
 /** A search QuickPick, not yet shown: the command shows it; tests drive it through `value`. */
-export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose = PALETTE_SEARCH): vscode.QuickPick<SearchPickItem> {
+export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose = paletteSearch()): vscode.QuickPick<SearchPickItem> {
   const quickPick = vscode.window.createQuickPick<SearchPickItem>() as vscode.QuickPick<SearchPickItem> & { sortByLabel: boolean };
   quickPick.title = purpose.title;
   quickPick.placeholder = purpose.placeholder;

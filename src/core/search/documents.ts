@@ -3,7 +3,7 @@
 import { OPEN_END } from '../dates';
 import { entityPlaceLabel } from '../entityPlace';
 import type { FactBase } from '../factBase';
-import { statementDateLabel, statementTypeLabel } from '../format';
+import { entityKindLabel, statementDateLabel, statementTypeLabel } from '../format';
 import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement } from '../model';
 import { relationSummary } from '../relationSummary';
 import { nameKey } from '../text';
@@ -77,7 +77,7 @@ function entityDocument(fb: FactBase, e: Entity): SearchDocument {
     id: e.id,
     kind: e.kind,
     label: e.name,
-    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? 'country' : [e.kind, place].filter(Boolean).join(' · '),
+    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? entityKindLabel(e.kind) : [entityKindLabel(e.kind), place].filter(Boolean).join(' · '),
     detail: e.description,
     fields: {
       ...EMPTY_FIELDS,
