@@ -127,7 +127,7 @@ async function pickScope(fb: FactBase, tree: TreeApi): Promise<ChosenScope | und
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
-    EXPORT_FORMATS.map(format => ({ label: vscode.l10n.t(format.label), detail: vscode.l10n.t(format.detail), format })),
+    EXPORT_FORMATS.map(format => ({ label: format.label, detail: format.detail, format })),
     { title: vscode.l10n.t('Export Facts: Format') },
   );
   return picked?.format;
