@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   if (vscode.l10n.bundle) {
     l10n.config({ contents: vscode.l10n.bundle });
   }
-  const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true });
+  const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true }); // not user text: the product's name
   context.subscriptions.push(log, vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()));
   const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log));
   const names = () => sharedNameMatcher(store.factBase)();
