@@ -161,6 +161,8 @@ export interface Statement {
   type: StatementType;
   /** One line a person understands, e.g. "Ghana and North Korea establish diplomatic relations". */
   summary: string;
+  /** A few words after the date in the sidebar's chronology; the type's name stands in without one. */
+  label?: string;
   /** Entity ids taking part; the countries among them (other than North Korea) place it in the tree. */
   actors: string[];
   /** Other entities it names (places, organizations) without them acting. */

@@ -32,11 +32,11 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       return item;
     }
     case 'statement': {
-      // A chronology at any sidebar width: the date first, as the source words it, then what kind of event it is;
-      // the full sentence, the status and the quotes are in the tooltip.
+      // A chronology at any sidebar width: the date first, as the source words it, then the statement's few words
+      // (its type's name when it has none); the full sentence, the status and the quotes are in the tooltip.
       const st = fb.statement(node.statementId)!;
       const date = statementDateLabel(st);
-      const item = new vscode.TreeItem(`${date} · ${statementTypeLabel(st.type)}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(`${date} · ${st.label ?? statementTypeLabel(st.type)}`, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(STATEMENT_ICONS[st.type]);
       item.description = st.status === 'occurred' ? undefined : statusLabel(st.status);
