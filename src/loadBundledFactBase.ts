@@ -3,9 +3,9 @@
 // tells a failure apart from a view that is merely empty (a filter that matches nothing).
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
+import { COMMANDS } from './shared/commands';
 
 const EMPTY_FACT_BASE = new FactBase({ formatVersion: 1, sources: [], entities: [], statements: [] });
-export const SHOW_LOG_COMMAND = 'dprkAtlas.showLog';
 
 /** The part of a LogOutputChannel the loader writes to. */
 export type AtlasLog = Pick<vscode.LogOutputChannel, 'info' | 'error'>;
@@ -24,7 +24,7 @@ export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Pro
     const showLog = vscode.l10n.t('Show Log');
     void vscode.window
       .showErrorMessage(vscode.l10n.t('DPRK Atlas could not load its fact base; the sidebar, hovers and search are empty until it is fixed.'), showLog)
-      .then(choice => choice && vscode.commands.executeCommand(SHOW_LOG_COMMAND));
+      .then(choice => choice && vscode.commands.executeCommand(COMMANDS.showLog));
     setLoaded(true);
     return EMPTY_FACT_BASE;
   }

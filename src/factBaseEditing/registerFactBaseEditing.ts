@@ -12,6 +12,7 @@ import { STATEMENT_TYPES } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from '../workspace/factBaseProblems';
 import { isFactBaseYaml } from '../workspace/factBaseLocations';
 import { addFactFromSelection } from './addFactFromSelection';
+import { COMMANDS } from '../shared/commands';
 
 const SELECTOR: vscode.DocumentSelector = { language: 'yaml' };
 const ID = /[a-z0-9]+(?:-[a-z0-9]+)*/;
@@ -96,6 +97,6 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
     vscode.languages.registerCodeActionsProvider(SELECTOR, quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerCompletionItemProvider(SELECTOR, completion, '[', ' ', ','),
     vscode.languages.registerHoverProvider(SELECTOR, hover),
-    vscode.commands.registerCommand('dprkAtlas.addFactFromSelection', () => addFactFromSelection(store, names)),
+    vscode.commands.registerCommand(COMMANDS.addFactFromSelection, () => addFactFromSelection(store, names)),
   );
 }

@@ -9,6 +9,7 @@ import { NO_HIGHLIGHT, READER_VIEW_TYPE, readerStateOf } from '../shared/protoco
 import { aboutSource, statementHighlights } from './readerArticle';
 import type { ReaderPanel } from './readerPanel';
 import { ReaderPanels } from './readerPanels';
+import { COMMANDS, statementIdOf } from '../shared/commands';
 
 export interface ReaderApi {
   openArticle(sourceId: string): ReaderPanel | undefined;
@@ -23,7 +24,7 @@ export interface ReaderApi {
 export function registerReader(context: vscode.ExtensionContext, { store, names }: { store: FactStore; names: () => NameMatcher }): ReaderApi {
   const revealEntity = (entityId: string) => {
     if (store.factBase.entity(entityId)) {
-      vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId)
+      vscode.commands.executeCommand(COMMANDS.revealInSidebar, entityId)
         .then(undefined, err => vscode.window.showErrorMessage(vscode.l10n.t('DPRK Atlas could not show {0} in the sidebar: {1}', entityId, String(err))));
     }
   };
@@ -68,16 +69,18 @@ export function registerReader(context: vscode.ExtensionContext, { store, names 
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('dprkAtlas.openArticle', async (sourceId?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.openArticle, async (sourceId?: unknown) => {
       const id = typeof sourceId === 'string' ? sourceId : await pickSource(store.factBase);
       if (id !== undefined) {
         api.openArticle(id);
       }
     }),
-    // A statement id (tree, hovers, search events) or a raw range in a source (search sentences).
-    vscode.commands.registerCommand('dprkAtlas.openPassage', (target: unknown) => {
-      if (typeof target === 'string') {
-        api.openPassage(target);
+    // A statement id (hovers, search events, the timeline), a sidebar statement (its context menu) or a raw range in
+    // a source (search sentences).
+    vscode.commands.registerCommand(COMMANDS.openPassage, (target: unknown) => {
+      const statementId = statementIdOf(target);
+      if (statementId !== undefined) {
+        api.openPassage(statementId);
       } else if (isSourceRange(target)) {
         api.openRange(target);
       }

@@ -14,6 +14,7 @@ import type { SearchDocument } from '../core/search/documents';
 import { distinctResults } from '../core/search/distinctResults';
 import { SearchIndex } from '../core/search/searchIndex';
 import { ENTITY_ICONS, PASSAGE_ICON, STATEMENT_ICONS } from '../tree/icons';
+import { COMMANDS } from '../shared/commands';
 
 export interface SearchPickItem extends vscode.QuickPickItem {
   readonly document: SearchDocument;
@@ -83,8 +84,8 @@ function iconOf(factBase: FactBase, doc: SearchDocument): string {
 
 /** Reveals the item in the sidebar, then opens what supports it in the reader: a fact's quote or a sentence. */
 async function openSearchResult(doc: SearchDocument): Promise<void> {
-  await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', doc.reveal);
+  await vscode.commands.executeCommand(COMMANDS.revealInSidebar, doc.reveal);
   if (doc.passage !== undefined) {
-    await vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage);
+    await vscode.commands.executeCommand(COMMANDS.openPassage, doc.passage);
   }
 }

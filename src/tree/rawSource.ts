@@ -5,6 +5,7 @@ import type { FactBase } from '../core/factBase';
 import { leadEvidence } from '../core/leadEvidence';
 import type { CurrentFactBase } from '../core/factStore';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
+import { COMMANDS } from '../shared/commands';
 
 export const RAW_SOURCE_SCHEME = 'dprk-atlas';
 /** A language of their own, so package.json's configurationDefaults can wrap them: a quote then shows whole. */
@@ -19,7 +20,7 @@ export function registerRawSources(context: vscode.ExtensionContext, store: Curr
     vscode.workspace.registerTextDocumentContentProvider(RAW_SOURCE_SCHEME, {
       provideTextDocumentContent: uri => store.factBase.source(uri.path.replace(/^\//, '').replace(/\.txt$/, ''))?.text,
     }),
-    vscode.commands.registerCommand('dprkAtlas.openRawSource', (target: unknown) => openRawSource(store.factBase, target)),
+    vscode.commands.registerCommand(COMMANDS.openRawSource, (target: unknown) => openRawSource(store.factBase, target)),
   );
 }
 

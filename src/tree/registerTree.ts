@@ -6,6 +6,7 @@ import { SearchIndex } from '../core/search/searchIndex';
 import { AtlasTreeProvider } from './atlasTreeProvider';
 import { registerRawSources } from './rawSource';
 import { type AtlasNode, type EventOrder, TreeModel, VIEW_KEYS, type ViewKey } from './treeModel';
+import { COMMANDS, statementIdOf } from '../shared/commands';
 
 export interface TreeApi {
   readonly model: TreeModel;
@@ -69,8 +70,8 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
 
   registerRawSources(context, store);
   context.subscriptions.push(
-    vscode.commands.registerCommand('dprkAtlas.revealInSidebar', reveal),
-    vscode.commands.registerCommand('dprkAtlas.filterTree', async (query?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.revealInSidebar, reveal),
+    vscode.commands.registerCommand(COMMANDS.filterTree, async (query?: unknown) => {
       const text = typeof query === 'string' ? query : await vscode.window.showInputBox({
         title: vscode.l10n.t('Filter the DPRK Atlas Sidebar'),
         prompt: vscode.l10n.t('Show the items that match every word (names, aliases, dates, quotes). Empty clears the filter.'),
@@ -80,16 +81,10 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
         setFilter(text);
       }
     }),
-    vscode.commands.registerCommand('dprkAtlas.clearTreeFilter', () => setFilter(undefined)),
-    vscode.commands.registerCommand('dprkAtlas.sortOldestFirst', () => setOrder('oldest-first')),
-    vscode.commands.registerCommand('dprkAtlas.sortNewestFirst', () => setOrder('newest-first')),
-    vscode.commands.registerCommand('dprkAtlas.openSourcePassage', async (target: unknown) => {
-      const statementId = statementIdOf(target);
-      if (statementId) {
-        await vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
-      }
-    }),
-    vscode.commands.registerCommand('dprkAtlas.copyCitation', async (target: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.clearTreeFilter, () => setFilter(undefined)),
+    vscode.commands.registerCommand(COMMANDS.sortOldestFirst, () => setOrder('oldest-first')),
+    vscode.commands.registerCommand(COMMANDS.sortNewestFirst, () => setOrder('newest-first')),
+    vscode.commands.registerCommand(COMMANDS.copyCitation, async (target: unknown) => {
       const factBase = store.factBase;
       const statement = factBase.statement(statementIdOf(target) ?? '');
       if (!statement) {
@@ -102,13 +97,4 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
   );
   refresh();
   return { model, providers, views, get filter() { return filter; } };
-}
-
-/** Commands take a statement id from other surfaces, or the tree item from a context menu. */
-function statementIdOf(target: unknown): string | undefined {
-  if (typeof target === 'string') {
-    return target;
-  }
-  const node = target as Partial<AtlasNode> | undefined;
-  return node?.type === 'statement' ? node.statementId : undefined;
 }

@@ -9,6 +9,7 @@ import { type Entity, SUBJECT_COUNTRY_ID } from '../core/model';
 import { relationSummary } from '../core/relationSummary';
 import { ENTITY_ICONS, SOURCE_ICON, STATEMENT_ICONS } from './icons';
 import type { AtlasNode } from './treeModel';
+import { COMMANDS } from '../shared/commands';
 
 /** Context values the view/item/context menus match on. */
 export const STATEMENT_CONTEXT = 'statement';
@@ -28,7 +29,7 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       const url = source.url ? `\n\n${source.url.href}${source.url.derived ? ` — ${escapeMarkdown(source.url.derived)}` : ''}` : '';
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}** · ${publishedLabel(source)}${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}${url}`);
       item.contextValue = SOURCE_CONTEXT;
-      item.command = { command: 'dprkAtlas.openArticle', title: vscode.l10n.t('Open Article'), arguments: [source.id] };
+      item.command = { command: COMMANDS.openArticle, title: vscode.l10n.t('Open Article'), arguments: [source.id] };
       return item;
     }
     case 'statement': {
@@ -43,7 +44,7 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       const status = st.status === 'occurred' ? '' : ` · *${escapeMarkdown(statusLabel(st.status))}*`;
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(date)}**${status}\n\n${citationMarkdown(fb, st)}`);
       item.contextValue = STATEMENT_CONTEXT;
-      item.command = { command: 'dprkAtlas.openPassage', title: vscode.l10n.t('Open Source Passage'), arguments: [st.id] };
+      item.command = { command: COMMANDS.openPassage, title: vscode.l10n.t('Open Source Passage'), arguments: [st.id] };
       return item;
     }
   }

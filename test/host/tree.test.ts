@@ -162,7 +162,7 @@ describe('sidebar tree', function () {
 
   it('opens the passage of a tree item from its context menu', async () => {
     const node = api.tree.model.nodeFor('ghana-relations-established')!;
-    await vscode.commands.executeCommand('dprkAtlas.openSourcePassage', node);
+    await vscode.commands.executeCommand('dprkAtlas.openPassage', node);
     assert.ok(api.reader.panelFor('ghana-wikipedia'), 'no reader panel for the Ghana article');
   });
 

@@ -4,11 +4,12 @@ import * as l10n from '@vscode/l10n';
 import { entityKindLabel, statusLabel } from '../format';
 import type { CardFact, EntityCard } from './entityCard';
 import { escapeMarkdown } from './escapeMarkdown';
+import { COMMANDS } from '../../shared/commands';
 
 export const CARD_COMMANDS = {
-  revealInSidebar: 'dprkAtlas.revealInSidebar',
-  openPassage: 'dprkAtlas.openPassage',
-  copyCitation: 'dprkAtlas.copyCitation',
+  revealInSidebar: COMMANDS.revealInSidebar,
+  openPassage: COMMANDS.openPassage,
+  copyCitation: COMMANDS.copyCitation,
 } as const;
 
 /** How the hovered text named the entity. */
