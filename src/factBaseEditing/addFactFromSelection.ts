@@ -37,7 +37,7 @@ export async function addFactFromSelection(store: FactStore, names: () => NameMa
     isTaken: id => store.factBase.statement(id) !== undefined || existingText.includes(`id: ${id}\n`),
   });
   if ('error' in draft) {
-    void vscode.window.showWarningMessage(vscode.l10n.t(draft.error));
+    void vscode.window.showWarningMessage(draft.error); // translated where it is made (statementDraft)
     return;
   }
   const edit = new vscode.WorkspaceEdit();
