@@ -367,6 +367,9 @@ class Loader {
       const where = this.cache.quoteLocation(e.source, text, e.quote, e.prefix, locateQuote);
       if ('code' in where) {
         this.report(origin, ['evidence', i, 'quote'], where.code, where.message);
+        if (where.suggestions.length > 0) {
+          this.diagnostics.at(-1)!.quoteFix = { ...origin.yaml.rangeOf([...origin.path, 'evidence', i, 'quote']), suggestions: where.suggestions };
+        }
         ok = false;
         continue;
       }
