@@ -33,8 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   registerHoverCards(context, { store, names });
   const tree = registerTree(context, { store });
   registerSearch(context, { store });
-  registerWorkspaceFactBases(context, { store });
-  registerFactBaseEditing(context, { store, names });
+  const quoteFixes = registerWorkspaceFactBases(context, { store });
+  registerFactBaseEditing(context, { store, names, readerSelection: () => reader.panels.focusedSelection(), quoteFixes });
   registerWalkthrough(context);
   // These take the bundled base as activation found it; following the store's changes is still to do.
   const factBase = store.factBase;

@@ -10,8 +10,11 @@ export const SUBJECT_COUNTRY_ID = 'north-korea';
 
 export type SourceKind = 'encyclopedia-article' | 'wiki-mirror' | 'news-report';
 
-/** How to strip a raw source file of its page chrome (see core/cleaner); a workspace's notes are plain text or Markdown. */
-export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page' | 'plain-text' | 'markdown';
+/**
+ * How to strip a raw source file of its page chrome (see core/cleaner); a workspace's notes are plain text or
+ * Markdown, and its saved pages HTML (whose text is the page's readable text, core/html/readableText.ts).
+ */
+export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page' | 'plain-text' | 'markdown' | 'html';
 
 /** A date as the source words it: EDTF for machines, the article's own words for people. */
 export interface SourceDate {
@@ -72,7 +75,7 @@ export interface Evidence {
 }
 
 export interface LocatedEvidence extends Evidence {
-  /** UTF-16 offsets of the quote in the raw source text. */
+  /** UTF-16 offsets of the quote in the source's text (the raw file; for an HTML source, its readable text). */
   start: number;
   end: number;
 }

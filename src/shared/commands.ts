@@ -4,6 +4,7 @@
 
 export const COMMANDS = {
   addFactFromSelection: 'dprkAtlas.addFactFromSelection',
+  addSourceFromFile: 'dprkAtlas.addSourceFromFile',
   clearTreeFilter: 'dprkAtlas.clearTreeFilter',
   copyCitation: 'dprkAtlas.copyCitation',
   exportFacts: 'dprkAtlas.exportFacts',

@@ -87,7 +87,9 @@ export type ToWebview = { type: 'show'; article: ReaderArticle; state: ReaderSta
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'scrolled'; scrollY: number }
-  | { type: 'revealEntity'; entityId: string };
+  | { type: 'revealEntity'; entityId: string }
+  /** The text selected in the article (offsets in `ReaderArticle.text`), null when none is: Add Fact from Selection's passage. */
+  | { type: 'selected'; range: TextRange | null };
 
 type Check<T> = (value: unknown) => value is T;
 
@@ -171,6 +173,8 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
       return isScroll(v.scrollY) ? { type: 'scrolled', scrollY: v.scrollY } : undefined;
     case 'revealEntity':
       return isString(v.entityId) ? { type: 'revealEntity', entityId: v.entityId } : undefined;
+    case 'selected':
+      return v.range === null || isRange(v.range) ? { type: 'selected', range: v.range } : undefined;
     default:
       return undefined;
   }

@@ -15,10 +15,15 @@ export function rawSourceUri(sourceId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: RAW_SOURCE_SCHEME, path: `/${sourceId}.txt` });
 }
 
+/** The source a `dprk-atlas:` document shows. */
+export function rawSourceId(uri: vscode.Uri): string {
+  return uri.path.replace(/^\//, '').replace(/\.txt$/, '');
+}
+
 export function registerRawSources(context: vscode.ExtensionContext, store: CurrentFactBase): void {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RAW_SOURCE_SCHEME, {
-      provideTextDocumentContent: uri => store.factBase.source(uri.path.replace(/^\//, '').replace(/\.txt$/, ''))?.text,
+      provideTextDocumentContent: uri => store.factBase.source(rawSourceId(uri))?.text,
     }),
     vscode.commands.registerCommand(COMMANDS.openRawSource, (target: unknown) => openRawSource(store.factBase, target)),
   );

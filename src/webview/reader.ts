@@ -8,6 +8,7 @@ import { attachFactTip } from './factTip';
 import { renderOpenedFact } from './openedFact';
 import { attachQuoteSteps } from './quoteSteps';
 import { renderArticle } from './render';
+import { reportSelection } from './selection';
 import { attachTestProbe } from './testProbe';
 
 const vscode = acquireVsCodeApi<ReaderState>();
@@ -69,5 +70,6 @@ root.addEventListener('keydown', e => {
   }
 });
 
+reportSelection(root, range => post({ type: 'selected', range }));
 attachFactTip(root, document.getElementById('fact-tip') as HTMLElement, () => article?.passages ?? [], () => vscode.getState()?.fact?.id);
 post({ type: 'ready' });

@@ -38,7 +38,8 @@ function renderBlock(article: ReaderArticle, block: ArticleBlock, highlights: re
       });
     },
   ];
-  const el = element(BLOCK_TAGS[block.kind]);
+  // Where the block starts in the article's text: a selection's offsets are counted from there (selection.ts).
+  const el = element(BLOCK_TAGS[block.kind], undefined, { 'data-start': String(block.start) });
   el.append(...nest(article.text, segmentsOf(article, block, highlights), wrappers, 0));
   if (block.kind !== 'caption') {
     return el;
