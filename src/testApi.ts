@@ -1,6 +1,7 @@
 // Test build only (TEST_BUILD; src/extension.ts returns it from activate): the internals the host tests drive and
 // inspect. The shipped extension returns nothing from activate, and its bundle holds none of this.
 import type * as vscode from 'vscode';
+import { citationQuickPick } from './cite/registerCite';
 import type { FactBase, SourceWithText } from './core/factBase';
 import type { FactStore } from './core/factStore';
 import type { ReaderApi } from './reader/registerReader';
@@ -23,6 +24,8 @@ export interface AtlasTestApi {
   timeline: TimelineApi;
   /** A new search QuickPick, not shown: the tests type into it and read what VS Code shows first. */
   createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
+  /** Insert Citation's picker for this editor, not shown, as the command makes it. */
+  createCitationQuickPick(editor: vscode.TextEditor): vscode.QuickPick<SearchPickItem>;
 }
 
 export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, timeline: TimelineApi): AtlasTestApi {
@@ -33,5 +36,6 @@ export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, time
     tree,
     timeline,
     createSearchQuickPick: () => createSearchQuickPick(store.factBase),
+    createCitationQuickPick: editor => citationQuickPick(store, editor),
   };
 }
