@@ -129,6 +129,12 @@ if (tests) {
   fs.rmSync(path.join(root, 'out/test/web'), { recursive: true, force: true });
   const hostTests = fs.readdirSync(path.join(root, 'test/host')).filter(f => f.endsWith('.ts')).map(f => `test/host/${f}`);
   targets.push({ ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  // The Restricted Mode suite, run by the host's index in a host of its own with workspace trust on (scripts/test.mjs).
+  fs.rmSync(path.join(root, 'out/test/restricted'), { recursive: true, force: true });
+  targets.push({
+    ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: { index: 'test/host/index.ts', 'restrictedMode.test': 'test/restricted/restrictedMode.test.ts' },
+    outdir: 'out/test/restricted', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'],
+  });
   // The web worker host's suite: one browser bundle with mocha's browser build; node:assert from its npm port.
   targets.push({
     ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js',

@@ -1,8 +1,9 @@
 // "Show Timeline": the chosen entities' statements (all countries by default) on a timeline, one lane per country.
-// One panel: showing another timeline replaces its content. It is restored after a reload (serializer).
+// One panel: showing another timeline replaces its content. It is restored after a reload (serializer), and drawn
+// again from the store's new facts when they change, keeping its window, selection and filters where they still apply.
 import * as vscode from 'vscode';
-import type { FactBase } from '../core/factBase';
-import { layoutTimeline, timelineStatements } from '../core/timeline';
+import type { FactStore } from '../core/factStore';
+import { layoutTimeline, type TimelineLayout, timelineStatements } from '../core/timeline';
 import { isTimelineState, TIMELINE_VIEW_TYPE, type TimelineState } from '../shared/timelineProtocol';
 import type { AtlasNode } from '../tree/treeModel';
 import { exportTimelineSvg } from './exportTimelineSvg';
@@ -18,9 +19,10 @@ export interface TimelineApi {
 
 const initialState = (entityIds: readonly string[]): TimelineState => ({ entityIds: [...entityIds], window: null, selected: null, hiddenStatuses: [], hiddenTypes: [] });
 
-export function registerTimeline(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): TimelineApi {
+export function registerTimeline(context: vscode.ExtensionContext, { store }: { store: FactStore }): TimelineApi {
   let current: TimelinePanel | undefined;
   const contentFor = (entityIds: readonly string[]): TimelineContent => {
+    const { factBase } = store;
     const names = entityIds.map(id => factBase.entity(id)?.name ?? id);
     return {
       title: names.length ? vscode.l10n.t('Timeline: {0}', names.join(', ')) : vscode.l10n.t('Timeline: all countries'),
@@ -28,7 +30,7 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
     };
   };
   const openPassage = (statementId: string) => {
-    if (factBase.statement(statementId)) {
+    if (store.factBase.statement(statementId)) {
       void vscode.commands.executeCommand(COMMANDS.openPassage, statementId);
     }
   };
@@ -65,6 +67,13 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
   };
 
   context.subscriptions.push(
+    store.onDidChange(() => {
+      if (current) {
+        const { state } = current.view;
+        const content = contentFor(state.entityIds);
+        current.show(content, stateFor(content.layout, state));
+      }
+    }),
     // From the palette or the Countries view title (all countries), or a country's, person's or organization's context menu.
     vscode.commands.registerCommand(COMMANDS.showTimeline, (target?: unknown) => {
       api.show(entityIdsOf(target));
@@ -80,6 +89,18 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
     }),
   );
   return api;
+}
+
+/** The state kept for a new layout of the same entities: the window within its domain, a selection it still holds. */
+function stateFor(layout: TimelineLayout, state: TimelineState): TimelineState {
+  const [d0, d1] = layout.domain;
+  const from = Math.max(d0, state.window?.[0] ?? d0);
+  const to = Math.min(d1, state.window?.[1] ?? d1);
+  return {
+    ...state,
+    window: from < to && (from > d0 || to < d1) ? [from, to] : null,
+    selected: layout.events.some(ev => ev.key === state.selected) ? state.selected : null,
+  };
 }
 
 /** A sidebar entity item, an entity id or a list of them; anything else means every country. */

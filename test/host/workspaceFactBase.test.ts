@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AtlasTestApi } from '../../src/testApi';
-import { activateAtlas, closeAllEditors } from './atlas';
+import { activateAtlas, atlasExtension, closeAllEditors } from './atlas';
 import { hoverOn } from './hoverTesting';
 import { reportOf, selectText } from './readerTesting';
 import { openUntitled } from './untitledDocuments';
@@ -54,6 +54,21 @@ const SOURCES = `sources:
   - id: huge-notes
     file: sources/huge.txt
     title: Notes too large to read
+  - id: saved-page
+    file: sources/page.html
+    title: A saved web page
+`;
+/** A statement quoting the readable text of the hostile page (test/fixtures/html/hostile-page.html). */
+const PAGE_QUOTE = 'The delegation from Pyongyang arrived in Accra on 12 March 1965, the agency reported.';
+const PAGE_STATEMENTS = `statements:
+  - id: pyongyang-delegation-in-accra
+    type: visit
+    summary: A delegation from Pyongyang arrives in Accra
+    actors: [ghana, north-korea]
+    date: { edtf: 1965-03-12, text: 12 March 1965 }
+    evidence:
+      - source: saved-page
+        quote: ${PAGE_QUOTE}
 `;
 /** Files the reader must skip, each with one diagnostic: binary, over the YAML limit, a link out of the workspace. */
 const SKIPPED = { binary: 'statements/binary.yaml', huge: 'entities/huge.yaml', link: 'entities/link.yaml' };
@@ -99,6 +114,8 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     write('sources/notes.txt', NOTES);
     write('sources.yaml', SOURCES);
     write('sources/huge.txt', 'x'.repeat(10 * 1024 * 1024 + 1));
+    write('sources/page.html', fs.readFileSync(path.join(atlasExtension().extensionUri.fsPath, 'test/fixtures/html/hostile-page.html'), 'utf8'));
+    write('statements/page.yaml', PAGE_STATEMENTS);
     write(SKIPPED.binary, 'statements:\n\u0000\u0001\u0002');
     write(SKIPPED.huge, `entities: []\n${'#'.repeat(2 * 1024 * 1024)}\n`);
     fs.writeFileSync(outside, 'entities:\n  - id: linked-entity\n    kind: person\n    name: Linked Person\n    description: Read through a link.\n');
@@ -137,6 +154,22 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.equal(api.factBase.entity('linked-entity'), undefined, 'nothing is read through the link');
     assert.equal(api.factBase.source('huge-notes'), undefined);
     assert.ok(api.factBase.entity('batbayar-tsend') && api.factBase.source('my-interview-notes'));
+  });
+
+  it('reads a saved web page as its readable text: its quotes load, Open Raw Source shows that text, nothing in it runs', async () => {
+    const page = api.factBase.source('saved-page');
+    assert.equal(page?.cleaning, 'html');
+    assert.ok(page.text.startsWith(`Hostile page\n\n${PAGE_QUOTE}\n\n`), page.text);
+    assert.ok(!page.text.includes('onerror') && !page.text.includes('<img') && !page.text.includes('svg'), 'only the page\'s text');
+    assert.ok(api.factBase.statement('pyongyang-delegation-in-accra'));
+    await vscode.commands.executeCommand('dprkAtlas.openRawSource', 'pyongyang-delegation-in-accra');
+    const raw = await eventually('Open Raw Source', () => vscode.window.activeTextEditor?.document.uri.scheme === 'dprk-atlas' && vscode.window.activeTextEditor);
+    assert.equal(raw.document.getText(), page.text);
+    assert.equal(raw.document.getText(raw.selection), PAGE_QUOTE);
+    const report = await reportOf(api.reader.openPassage('pyongyang-delegation-in-accra')!);
+    assert.deepEqual(report.marks, [PAGE_QUOTE]);
+    assert.deepEqual(report.unexpectedMarkup, []);
+    await closeAllEditors();
   });
 
   it('gives a workspace entity a card and a sidebar item', async () => {

@@ -15,6 +15,8 @@ describe('quote suggestions', () => {
     assert.deepStrictEqual(fix, { kind: 'closest', quote: 'Ghana and North Korea established diplomatic relations in 1964.' });
     uniquelyFound(fix.quote);
     assert.deepStrictEqual(closestPassage(SOURCE, 'The embassy "closed" in 1998'), [{ kind: 'closest', quote: 'The embassy closed in 1998' }]);
+    assert.deepStrictEqual(closestPassage(SOURCE, 'Ghana and North Korea established relations in 1964.'),
+      [{ kind: 'closest', quote: 'Ghana and North Korea established diplomatic relations in 1964.' }], 'a word left out');
   });
 
   it('offer nothing for a quote the source does not come close to', () => {

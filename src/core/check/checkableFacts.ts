@@ -21,8 +21,45 @@ export interface CheckableFact {
 const GENERIC_WORDS = new Set(['and', 'the', 'their', 'its', 'his', 'her', 'for', 'with', 'from', 'sign', 'signs', 'signed', 'nullify',
   'nullifies', 'first', 'earlier', 'treaty', 'agreement', 'years', 'year', 'between', 'on', 'an', 'is', 'are', 'of']);
 
+/** The facts of one type, looked up by what a sentence names: a sentence is about few of the thousands there may be. */
+export class FactsOfType {
+  /** Indexes into `all` by an entity a sentence must name to be about the fact (see anchorsOf). */
+  private readonly byAnchor = new Map<string, number[]>();
+  /** Facts any sentence may be about (their actors are all places). */
+  private readonly unanchored: number[] = [];
+
+  constructor(readonly all: readonly CheckableFact[], entity: (id: string) => Entity | undefined) {
+    all.forEach((fact, i) => {
+      const anchors = anchorsOf(fact.statement, entity);
+      if (!anchors.length) {
+        this.unanchored.push(i);
+      }
+      for (const id of anchors) {
+        const list = this.byAnchor.get(id) ?? [];
+        list.push(i);
+        this.byAnchor.set(id, list);
+      }
+    });
+  }
+
+  get cue(): ClaimCue {
+    return this.all[0].cue;
+  }
+
+  /** The facts a sentence naming `named` may be about, in their order; namesActorsOf decides. */
+  candidates(named: ReadonlySet<string>): CheckableFact[] {
+    const found = new Set(this.unanchored);
+    for (const id of named) {
+      for (const i of this.byAnchor.get(id) ?? []) {
+        found.add(i);
+      }
+    }
+    return [...found].sort((a, b) => a - b).map(i => this.all[i]);
+  }
+}
+
 /** Dated or counted, asserted statements of a type the checker has words for, grouped by type. */
-export function checkableFacts(factBase: FactBase): Map<Statement['type'], CheckableFact[]> {
+export function checkableFacts(factBase: FactBase): Map<Statement['type'], FactsOfType> {
   const byType = new Map<Statement['type'], CheckableFact[]>();
   for (const statement of factBase.statements) {
     const cue = CLAIM_CUES[statement.type];
@@ -45,7 +82,8 @@ export function checkableFacts(factBase: FactBase): Map<Statement['type'], Check
     list.push({ statement, cue, interval, count, namedBy: namingWords(statement, cue) });
     byType.set(statement.type, list);
   }
-  return byType;
+  const entity = (id: string) => factBase.entity(id);
+  return new Map([...byType].map(([type, facts]) => [type, new FactsOfType(facts, entity)]));
 }
 
 /** Words of a quantity's unit that do not say what is counted ("North Korean diplomats" counts diplomats). */
@@ -88,7 +126,30 @@ export function namesActorsOf(statement: Statement, named: ReadonlySet<string>, 
   if (countries.length === 0 || countries.every(id => named.has(id))) {
     return statement.actors.length > 1 || statement.mentions.length === 0 || statement.mentions.some(id => named.has(id)) || statement.type === 'vote';
   }
-  const standsIn = statement.mentions.some(id => named.has(id) && (entity(id)?.kind === 'organization' || entity(id)?.kind === 'place'));
+  const standsIn = statement.mentions.some(id => named.has(id) && standsInFor(entity(id)));
   const personTakesPart = kinds.some(a => a.kind === 'person');
   return standsIn || (personTakesPart && countries.some(id => named.has(id)));
+}
+
+/** A mission or place the statement mentions stands in for its countries. */
+function standsInFor(mentioned: Entity | undefined): boolean {
+  return mentioned?.kind === 'organization' || mentioned?.kind === 'place';
+}
+
+/**
+ * Entities one of which a sentence must name for namesActorsOf to hold; none when any sentence may do (every actor
+ * a place). An actor other than a country or place must be named; else every country (one not North Korea is
+ * taken: fewer facts share it), or a mention standing in for them.
+ */
+function anchorsOf(statement: Statement, entity: (id: string) => Entity | undefined): string[] {
+  const kinds = statement.actors.map(id => ({ id, kind: entity(id)?.kind })).filter(a => a.kind !== 'place');
+  const required = kinds.find(a => a.kind !== 'country');
+  if (required) {
+    return [required.id];
+  }
+  if (!kinds.length) {
+    return [];
+  }
+  const country = kinds.find(a => a.id !== SUBJECT_COUNTRY_ID) ?? kinds[0];
+  return [country.id, ...statement.mentions.filter(id => standsInFor(entity(id)))];
 }

@@ -6,7 +6,7 @@ import type { TextRange } from '../cleaner/types';
 import type { FactBase } from '../factBase';
 import type { NameMatcher } from '../matcher';
 import type { LocatedEvidence, Statement, StatementType } from '../model';
-import { type CheckableFact, checkableFacts, namesActorsOf } from './checkableFacts';
+import { type CheckableFact, checkableFacts, type FactsOfType, namesActorsOf } from './checkableFacts';
 import { countInterval, countPhrases } from './countPhrases';
 import { datePhrases } from './datePhrases';
 import { factDateClause } from './findingText';
@@ -43,7 +43,7 @@ interface Claim extends TextRange {
 }
 
 export class ClaimChecker {
-  private readonly facts: Map<StatementType, CheckableFact[]>;
+  private readonly facts: Map<StatementType, FactsOfType>;
 
   constructor(
     private readonly factBase: FactBase,
@@ -66,7 +66,7 @@ export class ClaimChecker {
     const named = this.namedEntities(text, sentence);
     const candidates = new Map<StatementType, CheckableFact[]>();
     for (const type of new Set(cues.map(c => c.type))) {
-      const about = this.facts.get(type)!.filter(f => this.isAbout(f, text, sentence, named));
+      const about = this.facts.get(type)!.candidates(named).filter(f => this.isAbout(f, text, sentence, named));
       if (about.length) {
         candidates.set(type, about);
       }
@@ -154,7 +154,7 @@ export class ClaimChecker {
     const words = text.slice(sentence.start, sentence.end);
     const hits: CueHit[] = [];
     for (const [type, facts] of this.facts) {
-      const { word, context } = facts[0].cue;
+      const { word, context } = facts.cue;
       if (context && !context.test(words)) {
         continue;
       }

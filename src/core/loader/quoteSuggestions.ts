@@ -7,6 +7,8 @@ import type { QuoteSuggestion } from '../diagnostics';
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A passage must share this share of the quote's words to be offered. */
 const CLOSE_ENOUGH = 0.6;
+/** Words of the passage a quote may have left out. */
+const MAX_LEFT_OUT = 3;
 /** Occurrences offered for an ambiguous quote, and words it may be extended by. */
 const MAX_OCCURRENCES = 5;
 const MAX_EXTRA_WORDS = 12;
@@ -21,26 +23,11 @@ export function closestPassage(text: string, quote: string): QuoteSuggestion[] {
   if (n === 0) {
     return [];
   }
-  // One pass over the source's words: a window of the last n, and how many of the quote's words it holds.
-  const ring: { word: string; start: number; end: number }[] = [];
-  const inWindow = new Map<string, number>();
-  let shared = 0;
+  // The window of n words (or a few more, for words the quote left out) holding most of the quote's words.
   let best = { shared: 0, start: 0, end: 0 };
-  for (const m of text.matchAll(WORD)) {
-    const word = { word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
-    const had = inWindow.get(word.word) ?? 0;
-    inWindow.set(word.word, had + 1);
-    shared += had < (wanted.get(word.word) ?? 0) ? 1 : 0;
-    ring.push(word);
-    if (ring.length > n) {
-      const leaving = ring.shift()!.word;
-      const count = inWindow.get(leaving)!;
-      inWindow.set(leaving, count - 1);
-      shared -= count <= (wanted.get(leaving) ?? 0) ? 1 : 0;
-    }
-    if (shared > best.shared) {
-      best = { shared, start: ring[0].start, end: word.end };
-    }
+  for (let size = n; size <= n + MAX_LEFT_OUT; size++) {
+    const window = bestWindow(text, wanted, size);
+    best = window.shared > best.shared ? window : best;
   }
   if (best.shared / n < CLOSE_ENOUGH) {
     return [];
@@ -59,6 +46,31 @@ export function closestPassage(text: string, quote: string): QuoteSuggestion[] {
   }
   const passage = text.slice(start, end);
   return passage !== quote && occurrences(text, passage).length === 1 ? [{ kind: 'closest', quote: passage }] : [];
+}
+
+/** One pass over the source's words: a window of the last `size`, and how many of the quote's words it holds. */
+function bestWindow(text: string, wanted: ReadonlyMap<string, number>, size: number): { shared: number; start: number; end: number } {
+  const ring: { word: string; start: number; end: number }[] = [];
+  const inWindow = new Map<string, number>();
+  let shared = 0;
+  let best = { shared: 0, start: 0, end: 0 };
+  for (const m of text.matchAll(WORD)) {
+    const word = { word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    const had = inWindow.get(word.word) ?? 0;
+    inWindow.set(word.word, had + 1);
+    shared += had < (wanted.get(word.word) ?? 0) ? 1 : 0;
+    ring.push(word);
+    if (ring.length > size) {
+      const leaving = ring.shift()!.word;
+      const count = inWindow.get(leaving)!;
+      inWindow.set(leaving, count - 1);
+      shared -= count <= (wanted.get(leaving) ?? 0) ? 1 : 0;
+    }
+    if (shared > best.shared) {
+      best = { shared, start: ring[0].start, end: word.end };
+    }
+  }
+  return best;
 }
 
 export function extendedQuotes(text: string, quote: string): QuoteSuggestion[] {
