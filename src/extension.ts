@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerClaimCheck } from './check/registerClaimCheck';
 import { registerCite } from './cite/registerCite';
 import { FactStore } from './core/factStore';
+import { translateTimeFormats } from './core/timeline';
 import { registerFactBaseEditing } from './factBaseEditing/registerFactBaseEditing';
 import { sharedNameMatcher } from './core/matcher';
 import { registerExport } from './export/registerExport';
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   if (vscode.l10n.bundle) {
     l10n.config({ contents: vscode.l10n.bundle });
   }
+  translateTimeFormats();
   const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true }); // not user text: the product's name
   context.subscriptions.push(log, vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()));
   const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log));

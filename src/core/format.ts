@@ -3,8 +3,10 @@ import * as l10n from '@vscode/l10n';
 import { type EntityKind, type Source, type SourceKind, type Statement, STATEMENT_TYPES, type StatementStatus, type StatementType } from './model';
 
 // Functions, not constants: the translations are configured after the modules load.
-const month = (n: number) => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'),
-  l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')][n - 1];
+/** The months as dates abbreviate them, January first. */
+export const monthAbbreviations = () => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'),
+  l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
+const month = (n: number) => monthAbbreviations()[n - 1];
 function season(code: string, year: string): string | undefined {
   switch (code) {
     case '21': return l10n.t('spring {0}', year);

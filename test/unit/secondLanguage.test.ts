@@ -1,25 +1,32 @@
 // Issue 20: a second language is a matter of adding files, l10n/bundle.l10n.<locale>.json and
 // package.nls.<locale>.json (DEVELOPERS.md, "Adding a language"); nothing in the code names a language. Here a
 // pseudo-locale, every shipped string wrapped in «…», is loaded the way activate() loads VS Code's bundle for the
-// display language, and a hover card, its dates and the manifest's titles come out in it.
+// display language, and a hover card, its dates, the timeline's axis and the manifest's titles come out in it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
+import { scaleUtc } from 'd3-scale';
 import { buildEntityCard, renderCardMarkdown } from '../../src/core/card';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
+import { translateTimeFormats } from '../../src/core/timeline';
 import { localized, nls, rawManifest } from './manifestText';
 
 const root = path.resolve(__dirname, '../..');
-const shipped: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
+const shipped: Record<string, string | { message: string }> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
 /** The pseudo-locale of a text: wrapped, its placeholders ({0}, {name}) kept as a translator must keep them. */
 const pseudo = (text: string) => `«${text}»`;
-const pseudoBundle = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, pseudo(text)]));
+/** Each entry of a bundle in the pseudo-locale; an entry with a comment is an object whose message is translated. */
+const pseudoBundle = (texts: Record<string, string | { message: string }>) => Object.fromEntries(Object.entries(texts).map(([key, text]) =>
+  [key, typeof text === 'string' ? pseudo(text) : { ...text, message: pseudo(text.message) }]));
 
 describe('a second language', () => {
   const fb = new FactBase(loadFactBase(readDataDir(path.join(root, 'data'))).factBase);
-  afterEach(() => l10n.config({ contents: {} }));
+  afterEach(() => {
+    l10n.config({ contents: {} });
+    translateTimeFormats();
+  });
 
   it('changes a hover card once its bundle is loaded: links, kinds, statuses and dates', () => {
     const english = renderCardMarkdown(buildEntityCard(fb, 'kil-mun-yong')!);
@@ -32,6 +39,18 @@ describe('a second language', () => {
     }
     // "since Jan 2001": the date's words, its order ("{0} {1}") and its month, each from the bundle.
     assert.ok(translated.includes(pseudo(`since ${pseudo(`${pseudo('Jan')} 2001`)}`)), translated);
+  });
+
+  it('changes the timeline\'s axis labels, in the webview and the SVG export alike', () => {
+    const months = () => {
+      const x = scaleUtc().domain([Date.UTC(1964, 0, 1), Date.UTC(1964, 5, 1)]); // made after the locale, as draw() makes its own
+      return x.ticks(6).map(x.tickFormat());
+    };
+    translateTimeFormats();
+    assert.deepEqual(months(), ['1964', 'February', 'March', 'April', 'May', 'June']);
+    l10n.config({ contents: pseudoBundle(shipped) });
+    translateTimeFormats();
+    assert.deepEqual(months(), ['1964', ...['February', 'March', 'April', 'May', 'June'].map(pseudo)]);
   });
 
   it('changes the manifest\'s titles through package.nls.<locale>.json', () => {

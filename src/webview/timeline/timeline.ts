@@ -11,6 +11,9 @@ import { draw, drawTypeFilter, type Parts } from './draw';
 import { moveFocus } from './keyboard';
 import { attachTimelineProbe } from './timelineProbe';
 import { panned, windowOf, zoomed } from './view';
+import { translateTimeFormats } from '../../core/timeline/timeLocale';
+
+translateTimeFormats(); // after ../l10n configured the bundle, before draw makes its first scale
 
 const vscode = acquireVsCodeApi<TimelineState>();
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
