@@ -14,12 +14,14 @@ import { translateTimeFormats } from '../../src/core/timeline';
 import { localized, nls, rawManifest } from './manifestText';
 
 const root = path.resolve(__dirname, '../..');
-const shipped: Record<string, string | { message: string }> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
+/** An l10n bundle: a message, or with a comment for translators, an object. */
+type Bundle = Record<string, string | { message: string; comment: string[] }>;
+const shipped: Bundle = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
 /** The pseudo-locale of a text: wrapped, its placeholders ({0}, {name}) kept as a translator must keep them. */
 const pseudo = (text: string) => `«${text}»`;
 /** Each entry of a bundle in the pseudo-locale; an entry with a comment is an object whose message is translated. */
-const pseudoBundle = (texts: Record<string, string | { message: string }>) => Object.fromEntries(Object.entries(texts).map(([key, text]) =>
-  [key, typeof text === 'string' ? pseudo(text) : { ...text, message: pseudo(text.message) }]));
+const pseudoBundle = <B extends Bundle>(texts: B): B => Object.fromEntries(Object.entries(texts).map(([key, text]) =>
+  [key, typeof text === 'string' ? pseudo(text) : { ...text, message: pseudo(text.message) }])) as B;
 
 describe('a second language', () => {
   const fb = new FactBase(loadFactBase(readDataDir(path.join(root, 'data'))).factBase);
@@ -39,6 +41,13 @@ describe('a second language', () => {
     }
     // "since Jan 2001": the date's words, its order ("{0} {1}") and its month, each from the bundle.
     assert.ok(translated.includes(pseudo(`since ${pseudo(`${pseudo('Jan')} 2001`)}`)), translated);
+  });
+
+  it('names a card\'s languages in the translation\'s own language', () => {
+    const languages = () => buildEntityCard(fb, 'mongolia')!.native.map(n => n.language);
+    assert.deepEqual(languages(), ['Mongolian', 'Korean']);
+    l10n.config({ contents: { 'en/the BCP 47 tag of this translation; cards name languages in it': { message: 'de', comment: [] } } });
+    assert.deepEqual(languages(), ['Mongolisch', 'Koreanisch']);
   });
 
   it('changes the timeline\'s axis labels, in the webview and the SVG export alike', () => {

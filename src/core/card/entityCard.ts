@@ -1,6 +1,7 @@
 // The content of a hover card for one entity, built from the fact base; rendering is separate (renderCard.ts).
 // A card reads: name and kind, one line of who or what, then its key facts in date order, each with its date, no
 // line repeating another.
+import * as l10n from '@vscode/l10n';
 import { compareDates } from '../dates';
 import type { FactBase } from '../factBase';
 import { statementDateLabel, statementTypeLabel } from '../format';
@@ -70,12 +71,20 @@ function cardFact(factBase: FactBase, st: Statement): CardFact {
   };
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+/** The translation's own language tag (a translator gives theirs), so cards name languages in it: "Korean", "Koreanisch". */
+function displayLocales(): string[] {
+  const tag = l10n.t({ message: 'en', comment: ['the BCP 47 tag of this translation; cards name languages in it'] });
+  try {
+    return [...Intl.getCanonicalLocales(tag), 'en'];
+  } catch {
+    return ['en']; // not a well-formed tag
+  }
+}
 
 /** "Korean" for `ko`; the tag itself when the runtime does not know it. */
 function languageName(tag: string): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    return new Intl.DisplayNames(displayLocales(), { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
     return tag; // not a well-formed BCP 47 tag
   }
