@@ -37,7 +37,10 @@ for (const container of c.viewsContainers?.activitybar ?? []) {
 for (const view of Object.values(c.views ?? {}).flat()) {
   move(view, 'name', `view.${view.id}`);
 }
-(c.viewsWelcome ?? []).forEach((w, i) => move(w, 'contents', `viewsWelcome.${w.view}.${i}`));
+// A welcome text is keyed by its view and `when` clause, which stay as entries are added or moved.
+for (const w of c.viewsWelcome ?? []) {
+  move(w, 'contents', `viewsWelcome.${w.view}.${w.when ?? 'always'}`);
+}
 move(c.configuration, 'title', 'configuration.title');
 for (const [id, setting] of Object.entries(c.configuration?.properties ?? {})) {
   move(setting, 'description', `setting.${id}`);
