@@ -13,6 +13,7 @@ import { DIAGNOSTIC_SOURCE } from '../workspace/factBaseProblems';
 import { isFactBaseYaml } from '../workspace/factBaseLocations';
 import type { SourceRange } from '../core/search/documents';
 import { addFactFromSelection } from './addFactFromSelection';
+import { COMMANDS } from '../shared/commands';
 import { addSourceFromFile } from './addSourceFromFile';
 import type { QuoteFixes } from '../workspace/registerWorkspaceFactBases';
 
@@ -35,7 +36,7 @@ function described(factBase: FactBase, kind: IdKind): Described[] {
     case 'source':
       return factBase.sources.map(s => ({ id: s.id, label: s.title, detail: s.file }));
     case 'statement-type':
-      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label, detail: vscode.l10n.t('statement type') }));
+      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
   }
 }
 
@@ -129,7 +130,7 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
     vscode.languages.registerCodeActionsProvider(SELECTOR, quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerCompletionItemProvider(SELECTOR, completion, '[', ' ', ','),
     vscode.languages.registerHoverProvider(SELECTOR, hover),
-    vscode.commands.registerCommand('dprkAtlas.addFactFromSelection', () => addFactFromSelection(store, names, readerSelection)),
-    vscode.commands.registerCommand('dprkAtlas.addSourceFromFile', (target: unknown) => addSourceFromFile(store, target)),
+    vscode.commands.registerCommand(COMMANDS.addFactFromSelection, () => addFactFromSelection(store, names, readerSelection)),
+    vscode.commands.registerCommand(COMMANDS.addSourceFromFile, (target: unknown) => addSourceFromFile(store, target)),
   );
 }

@@ -5,6 +5,7 @@ import type { FactBase } from '../core/factBase';
 import { leadEvidence } from '../core/leadEvidence';
 import type { CurrentFactBase } from '../core/factStore';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
+import { COMMANDS } from '../shared/commands';
 
 export const RAW_SOURCE_SCHEME = 'dprk-atlas';
 /** A language of their own, so package.json's configurationDefaults can wrap them: a quote then shows whole. */
@@ -24,7 +25,7 @@ export function registerRawSources(context: vscode.ExtensionContext, store: Curr
     vscode.workspace.registerTextDocumentContentProvider(RAW_SOURCE_SCHEME, {
       provideTextDocumentContent: uri => store.factBase.source(rawSourceId(uri))?.text,
     }),
-    vscode.commands.registerCommand('dprkAtlas.openRawSource', (target: unknown) => openRawSource(store.factBase, target)),
+    vscode.commands.registerCommand(COMMANDS.openRawSource, (target: unknown) => openRawSource(store.factBase, target)),
   );
 }
 
@@ -32,7 +33,7 @@ export function registerRawSources(context: vscode.ExtensionContext, store: Curr
 async function openRawSource(factBase: FactBase, target: unknown): Promise<void> {
   const range = rangeOf(factBase, target);
   if (!range || !factBase.source(range.source)) {
-    void vscode.window.showWarningMessage(`DPRK Atlas has no source passage for ${JSON.stringify(target)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas has no source passage for {0}.', JSON.stringify(target)));
     return;
   }
   const opened = await vscode.workspace.openTextDocument(rawSourceUri(range.source));

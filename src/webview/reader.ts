@@ -1,6 +1,7 @@
 /// <reference types="vscode-webview" />
 // The reader webview: renders the article the extension sends, and keeps its state (article, highlight, scroll) in
 // the webview state so it survives hiding and reloads.
+import './l10n';
 import './reader.css';
 import { type FromWebview, parseToWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
 import { attachFactTip } from './factTip';

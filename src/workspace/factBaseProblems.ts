@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic, QuoteFix } from '../core/diagnostics';
 import type { FactBaseFolder } from './factBaseFolder';
 
-export const DIAGNOSTIC_SOURCE = 'DPRK Atlas';
+export const DIAGNOSTIC_SOURCE = 'DPRK Atlas'; // not user text: the product's name, never translated
 
 export class FactBaseProblems implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('dprk-atlas-workspace');

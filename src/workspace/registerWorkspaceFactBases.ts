@@ -26,7 +26,7 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
   const saved = new Map<string, Diagnostic[]>();
   let queue = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => {
-    queue = queue.then(task).catch(err => console.error('DPRK Atlas: workspace fact base', err));
+    queue = queue.then(task).catch(err => console.error('DPRK Atlas: workspace fact base', err)); // not user text: the developer console
   };
 
   /** Loads the folders from `first` on (in store order) against the ones before them; one store change. */

@@ -29,7 +29,7 @@ describe('npm run package', function () {
   });
 
   it('holds the bundle, the compiled fact base, the manifest and the docs', () => {
-    for (const needed of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/workspaceLoader.js', 'extension/dist/htmlCleaner.js', 'extension/dist/factbase.json', 'extension/package.json',
+    for (const needed of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/workspaceLoader.js', 'extension/dist/htmlCleaner.js', 'extension/dist/factbase.json', 'extension/package.json', 'extension/package.nls.json',
       'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
       assert.ok(files.includes(needed), `${needed} is missing from ${files.join(', ')}`);
     }

@@ -21,7 +21,7 @@ export function sourceRecord(file: string, text: string | undefined, isTaken: (i
   }
   const firstLine = text?.split(/\r\n|\r|\n/).map(line => line.replace(/^#{1,6}\s+/, '').trim()).find(line => line !== '');
   const title = (firstLine ?? stem).slice(0, TITLE_LIMIT);
-  const head = `  - id: ${id}\n    file: ${JSON.stringify(file)}\n    title: `;
+  const head = `  - id: ${id}\n    file: ${JSON.stringify(file)}\n    title: `; // not user text: YAML keys of sources.yaml
   const quoted = JSON.stringify(title);
   return { id, yaml: `${head}${quoted}\n`, title: { start: head.length, end: head.length + quoted.length } };
 }

@@ -315,6 +315,7 @@ class Loader {
       id,
       type: r.type as Statement['type'],
       summary: String(r.summary),
+      ...(r.label ? { label: String(r.label) } : {}),
       actors: r.actors as string[],
       mentions: (r.mentions as string[]) ?? [],
       ...(date ? { date } : {}),
