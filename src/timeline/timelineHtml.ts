@@ -23,6 +23,7 @@ export function timelineHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
   return webviewHtml(webview, extensionUri, {
     bundle: 'timeline',
     title: 'DPRK Atlas timeline',
+    blobImages: true,
     body: `<header>
   <h1 id="title">Timeline</h1>
   <span id="range" aria-live="polite"></span>
@@ -32,6 +33,7 @@ export function timelineHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
     <button type="button" id="zoom-reset" title="Show everything (0)">All</button>
   </div>
   <button type="button" id="export-svg" title="Save this view (window and filters) as an SVG file">Export SVG…</button>
+  <button type="button" id="export-png" title="Save this view (window and filters) as a PNG image">Export PNG…</button>
 </header>
 <div id="filters">
   <fieldset><legend>Status</legend>${statuses}</fieldset>

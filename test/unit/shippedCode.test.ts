@@ -42,7 +42,7 @@ const ALLOWED: Allowed[] = [
   { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts', 'src/factBaseEditing/registerFactBaseEditing.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
   { api: 'applyEdit', files: ['src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts'], why: 'applies that one edit (a citation; Add Fact from Selection\'s statement draft, left unsaved), so a single Undo restores the document' },
   { api: 'textDocuments', files: ['src/check/draftChecks.ts', 'src/names/nameReferences.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes; Find All References reads open drafts as they stand, unsaved' },
-  { api: 'writeFile', files: ['src/export/registerExport.ts', 'src/timeline/exportTimelineSvg.ts'], why: 'Export Facts… and Export Timeline as SVG… write the one file the user picked in their save dialog (or that their caller named), only when run' },
+  { api: 'writeFile', files: ['src/export/registerExport.ts', 'src/timeline/exportTimeline.ts'], why: 'Export Facts… and Export Timeline as SVG…/PNG… write the one file the user picked in their save dialog (or that their caller named), only when run' },
   { api: 'findFiles', files: ['src/names/nameReferences.ts'], why: 'Find All References on a known name (an explicit request) lists at most 2,000 Markdown and text files, honouring files.exclude and search.exclude, and reads them; nothing is written' },
 ];
 
