@@ -1,11 +1,12 @@
 // Name-matching figures of issue 8: the matcher on the 10 MB corpus with the 100× names, against the charCodeAt
-// floor, a RegExp alternation, Aho–Corasick and a Map trie; its agreement with the oracle; its retained heap.
+// floor, Aho–Corasick and a Map trie; its agreement with the oracle; its retained heap. (Issue 19 retired the RegExp
+// alternation: at 200× it restated the floor goal.)
 import { FactBase } from '../src/core/factBase';
 import { type NameMatch, NameMatcher, nameEntriesOf } from '../src/core/matcher';
 import {
   type BenchContext, type Figure, fastestMs, floorHash, mbPerSecond, mbPerSecondOnPrefix, registerBench, retainedMb,
 } from './harness';
-import { ahoCorasickBaseline, mapTrieBaseline, regexBaseline, type Span } from './matcher/baselines';
+import { ahoCorasickBaseline, mapTrieBaseline, type Span } from './matcher/baselines';
 import { OracleMatcher } from './matcher/oracle';
 
 registerBench('matcher', ctx => {
@@ -23,20 +24,15 @@ registerBench('matcher', ctx => {
     const { mbPerSecond: baseline, chars } = mbPerSecondOnPrefix(text, ctx.sizes.baselineMs, build());
     return { ratio: matcherMbS / baseline, prefix: `on a ${chars}-char prefix, ${baseline.toPrecision(3)} MB/s` };
   };
-  const regex = versus('RegExp', () => regexBaseline(entries));
   const aho = versus('Aho–Corasick', () => ahoCorasickBaseline(entries));
   ctx.log('timing the Map trie baseline');
   const trieMs = fastestMs(Math.min(ctx.sizes.repeats, 2), mapTrieBaseline(entries).bind(null, text))[0];
   const figures: Figure[] = [
     { key: 'matcher_mb_s', value: matcherMbS, note: `${matcher.findAll(text).length} matches in ${text.length} chars, ${entries.length} names` },
-    { key: 'matcher_vs_floor', value: matcherMbS / mbPerSecond(text.length, floorMs), goal: { op: '>=', target: 0.5 } },
+    { key: 'matcher_vs_floor', value: matcherMbS / mbPerSecond(text.length, floorMs), goal: { op: '>=', target: 0.2 } },
     {
       key: 'matcher_scan_vs_floor', value: floorMs / scanMs,
       note: 'the scan alone (a matcher with no names: folding, word hashing, the filter probe; no walks, no matches)',
-    },
-    {
-      key: 'matcher_vs_regex', value: regex.ratio, goal: { op: '>=', target: 200 },
-      note: `lower-cased alternation, warmed up, ${regex.prefix}`,
     },
     {
       key: 'matcher_vs_aho', value: aho.ratio, goal: { op: '>=', target: 15 },

@@ -14,7 +14,7 @@ export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Pro
   const started = Date.now();
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
-    const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
+    const factBase = FactBase.fromBytes(bytes);
     log.info(`Loaded the fact base (${factBase.sources.length} sources, ${factBase.entities.length} entities, `
       + `${factBase.statements.length} statements) from ${file.toString(true)} in ${Date.now() - started} ms.`);
     setLoaded(false);

@@ -60,6 +60,11 @@ export class FactBase {
     }
   }
 
+  /** The shipped fact base from its bytes as read from disk: what activation loads. */
+  static fromBytes(bytes: Uint8Array): FactBase {
+    return FactBase.fromJson(new TextDecoder().decode(bytes));
+  }
+
   /** Parses the compiled JSON (dist/factbase.json) and checks its version before indexing. */
   static fromJson(json: string): FactBase {
     const data = JSON.parse(json) as CompiledFactBase;
