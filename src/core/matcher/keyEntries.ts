@@ -5,7 +5,8 @@
 // where every entry of the key fits the text.
 import type { CompiledName } from './compileName';
 import { hasLowerCase } from './compileName';
-import type { NameEntry, NameMatch } from './nameMatcher';
+import type { NameEntry } from './nameMatcher';
+import type { MatchFields } from './nameMatches';
 
 /** Separators at depths below this are checked with one AND on a bit mask; deeper ones by a list. */
 const MASKED_DEPTHS = 31;
@@ -23,8 +24,6 @@ export interface KeyedEntry {
   entry: NameEntry;
   compiled: Pick<CompiledName, 'separatorDepths' | 'capitalsOnly'>;
 }
-
-type MatchFields = Omit<NameMatch, 'start' | 'end'>;
 
 export class KeyEntries {
   /** By a key's first row, once matched with every row fitting: what its matches say, shared by them. */
@@ -80,11 +79,11 @@ export class KeyEntries {
   }
 
   /**
-   * The match of the key whose rows begin at `firstRow` on text[start, end), from the entries whose separators (`separators[0..separatorCount)`, the
-   * depths where the text had one) and capitals the text respects; undefined when none does.
-   * Its entityIds are frozen and may be shared with other matches of the key.
+   * What a match of the key whose rows begin at `firstRow` on text[start, end) says, from the entries whose separators
+   * (`separators[0..separatorCount)`, the depths where the text had one) and capitals the text respects; undefined
+   * when none does. Shared by every match the key's entries all fit.
    */
-  matchOf(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): NameMatch | undefined {
+  fieldsOfMatch(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): MatchFields | undefined {
     let seenMask = 0;
     let seenDeep = false;
     for (let i = 0; i < separatorCount; i++) {
@@ -125,10 +124,9 @@ export class KeyEntries {
     if (fittingRow < 0) {
       return undefined;
     }
-    const fields = allFit
+    return allFit
       ? this.allRowsFields[firstRow] ??= this.fieldsOf(fittingRow, flagsSeen, count)
       : this.fieldsOf(fittingRow, flagsSeen, count);
-    return { start, end, entityIds: fields.entityIds, confidence: fields.confidence, matchedName: fields.matchedName, ambiguous: fields.ambiguous };
   }
 
   /** What a match says from its first fitting row, the flags of all, and the first `count` entities found. */
