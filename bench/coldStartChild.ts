@@ -3,15 +3,15 @@
 // too) and prints a ColdResult as JSON. Its only argument is a ColdTask as JSON.
 import * as fs from 'fs';
 import { hoverCardAt } from '../src/core/card';
-import { FactBase } from '../src/core/factBase';
 import { FactStore } from '../src/core/factStore';
 import { type FactBaseInput, LoadCache, loadFactBase } from '../src/core/loader';
 import { sharedNameMatcher } from '../src/core/matcher';
+import { factBaseFromBytes } from '../src/core/pack/factBasePack';
 import { SearchIndex } from '../src/core/search/searchIndex';
 import { TreeModel } from '../src/tree/treeModel';
 
 export interface ColdTask {
-  /** json-parse: JSON.parse of the file's text (decoded untimed); first-card: bytes to the rendered card; steps: see steps(). */
+  /** json-parse: JSON.parse of the (JSON) file's text, decoded untimed; first-card: bytes to the rendered card; steps: see steps(). */
   mode: 'json-parse' | 'first-card' | 'steps';
   file: string;
   /** The hovered line, the offset hovered and the entity whose card it must show. */
@@ -46,7 +46,7 @@ function jsonParse(bytes: Uint8Array): ColdResult {
 /** What a hover on the task's name does in a host that just started: load the shipped base, then the first card. */
 function firstCard(bytes: Uint8Array, task: ColdTask): ColdResult {
   const before = cpuMs();
-  const store = new FactStore(FactBase.fromBytes(bytes));
+  const store = new FactStore(factBaseFromBytes(bytes));
   const card = hoverCardAt(store.factBase, sharedNameMatcher(store.factBase)(), task.line, task.character);
   const ms = cpuMs() - before;
   checkCard(card, task);
@@ -110,7 +110,7 @@ async function steps(bytes: Uint8Array, task: ColdTask): Promise<ColdResult> {
   const before = cpuMs();
   const monitor = new StepMonitor();
   await monitor.enter('cold start');
-  const store = new FactStore(FactBase.fromBytes(bytes));
+  const store = new FactStore(factBaseFromBytes(bytes));
   const names = () => sharedNameMatcher(store.factBase)();
   await monitor.enter('cold start');
   checkCard(hoverCardAt(store.factBase, names(), task.line, task.character), task);

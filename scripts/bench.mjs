@@ -32,6 +32,8 @@ try {
     format: 'cjs',
     target: 'node20',
     outfile,
+    // The cold-start suite starts its child through tsx only when run unbundled (the smoke test).
+    external: ['tsx/cjs'],
     logLevel: 'warning',
   });
   await esbuild.build({

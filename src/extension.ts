@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   }
   const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true });
   context.subscriptions.push(log, vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()));
-  const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log));
+  const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.pack'), log));
   const names = () => sharedNameMatcher(store.factBase)();
   const reader = registerReader(context, { store, names });
   registerHoverCards(context, { store, names });

@@ -3,6 +3,7 @@
 // tells a failure apart from a view that is merely empty (a filter that matches nothing).
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
+import { factBaseFromBytes } from './core/pack/factBasePack';
 
 const EMPTY_FACT_BASE = new FactBase({ formatVersion: 1, sources: [], entities: [], statements: [] });
 export const SHOW_LOG_COMMAND = 'dprkAtlas.showLog';
@@ -14,9 +15,9 @@ export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Pro
   const started = Date.now();
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
-    const factBase = FactBase.fromBytes(bytes);
-    log.info(`Loaded the fact base (${factBase.sources.length} sources, ${factBase.entities.length} entities, `
-      + `${factBase.statements.length} statements) from ${file.toString(true)} in ${Date.now() - started} ms.`);
+    const factBase = factBaseFromBytes(bytes);
+    const { sources, entities, statements } = factBase.counts;
+    log.info(`Loaded the fact base (${sources} sources, ${entities} entities, ${statements} statements) from ${file.toString(true)} in ${Date.now() - started} ms.`);
     setLoaded(false);
     return factBase;
   } catch (err) {

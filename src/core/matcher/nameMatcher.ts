@@ -54,13 +54,14 @@ export class NameMatcher {
   private readonly passedRows: Int32Array;
   private readonly passedSeparators: Int32Array;
 
-  private constructor(
-    private readonly trie: LabelTrie,
-    private readonly keyEntries: KeyEntries,
-    private readonly filter: WordFilter,
+  /** The parts fromEntries() makes; the build step stores them (core/pack), so the shipped base's matcher is never built at run time. */
+  constructor(
+    readonly trie: LabelTrie,
+    readonly keyEntries: KeyEntries,
+    readonly filter: WordFilter,
     /** How far before and after an offset matchAt looks: enough for the longest name with generous separators. */
-    private readonly window: number,
-    longestLabels: number,
+    readonly window: number,
+    readonly longestLabels: number,
   ) {
     this.separatorsSeen = new Int32Array(longestLabels + 1);
     this.passedEnds = new Int32Array(longestLabels + 1);
@@ -100,9 +101,9 @@ export class NameMatcher {
       longest = Math.max(longest, entry.text.length);
       longestLabels = Math.max(longestLabels, compiled.labels.length);
     }
-    const keyEntries = KeyEntries.build(keyed, keys.length);
+    const { keyEntries, firstRows } = KeyEntries.build(keyed, keys.length);
     return new NameMatcher(
-      LabelTrie.build(keys, separatorDepths, keyEntries.firstRows),
+      LabelTrie.build(keys, separatorDepths, firstRows),
       keyEntries,
       WordFilter.build(firstWords, pairs),
       4 * longest + 64,
