@@ -55,6 +55,8 @@ const standaloneValidators = {
 
 /** The workspace loader chunk beside dist/extension.js, which requires it by this name only when it needs it. */
 export const WORKSPACE_LOADER_CHUNK = './workspaceLoader.js';
+/** The HTML cleaner chunk beside it, which the workspace loader requires only for an HTML source. */
+export const HTML_CLEANER_CHUNK = './htmlCleaner.js';
 
 /**
  * Options shared by the shipped bundles. TEST_BUILD (src/buildFlags.d.ts) is a constant, so esbuild drops the
@@ -80,7 +82,19 @@ export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFrom
 
 /** The workspace loader chunk's options (YAML parser, EDTF parser, the loader, standalone validators). */
 export function workspaceLoaderTarget(outfile = 'dist/workspaceLoader.js', flags = flagsFromArgv) {
-  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/core/loader/workspaceEntry.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', plugins: [standaloneValidators] };
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/core/loader/workspaceEntry.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', plugins: [standaloneValidators], external: [HTML_CLEANER_CHUNK] };
+}
+
+/**
+ * The HTML cleaner chunk's options (Readability over linkedom's DOM). linkedom draws <canvas> with the optional
+ * `canvas` package when installed; the chunk always takes linkedom's own stand-in.
+ */
+export function htmlCleanerTarget(outfile = 'dist/htmlCleaner.js', flags = flagsFromArgv) {
+  const shared = common(flags);
+  return {
+    ...shared, absWorkingDir: root, entryPoints: [path.join(root, 'src/core/html/readableText.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20',
+    alias: { ...shared.alias, canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
+  };
 }
 
 /**
@@ -108,7 +122,7 @@ export function timelineWebviewTarget(outfile = 'dist/webview/timeline.js', flag
 
 /** Every bundle that ships, for the build and for the tests that read what ships (they pass outfiles of their own). */
 export function shippedTargets(flags = flagsFromArgv) {
-  return [extensionTarget(undefined, flags), workspaceLoaderTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
+  return [extensionTarget(undefined, flags), workspaceLoaderTarget(undefined, flags), htmlCleanerTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
 }
 
 const targets = shippedTargets();

@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
 import { factBaseFromBytes } from './core/pack/factBasePack';
+import { COMMANDS } from './shared/commands';
 
 const EMPTY_FACT_BASE = new FactBase({ formatVersion: 1, sources: [], entities: [], statements: [] });
-export const SHOW_LOG_COMMAND = 'dprkAtlas.showLog';
 
 /** The part of a LogOutputChannel the loader writes to. */
 export type AtlasLog = Pick<vscode.LogOutputChannel, 'info' | 'error'>;
@@ -17,15 +17,16 @@ export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Pro
     const bytes = await vscode.workspace.fs.readFile(file);
     const factBase = factBaseFromBytes(bytes);
     const { sources, entities, statements } = factBase.counts;
-    log.info(`Loaded the fact base (${sources} sources, ${entities} entities, ${statements} statements) from ${file.toString(true)} in ${Date.now() - started} ms.`);
+    log.info(vscode.l10n.t('Loaded the fact base ({0} sources, {1} entities, {2} statements) from {3} in {4} ms.',
+      sources, entities, statements, file.toString(true), Date.now() - started));
     setLoaded(false);
     return factBase;
   } catch (err) {
-    log.error(`Could not load the fact base from ${file.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+    log.error(vscode.l10n.t('Could not load the fact base from {0}: {1}', file.toString(true), err instanceof Error ? err.message : String(err)));
     const showLog = vscode.l10n.t('Show Log');
     void vscode.window
       .showErrorMessage(vscode.l10n.t('DPRK Atlas could not load its fact base; the sidebar, hovers and search are empty until it is fixed.'), showLog)
-      .then(choice => choice && vscode.commands.executeCommand(SHOW_LOG_COMMAND));
+      .then(choice => choice && vscode.commands.executeCommand(COMMANDS.showLog));
     setLoaded(true);
     return EMPTY_FACT_BASE;
   }

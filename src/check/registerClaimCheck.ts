@@ -5,7 +5,8 @@ import { ClaimChecker } from '../core/check';
 import type { FactBase } from '../core/factBase';
 import type { NameMatcher } from '../core/matcher';
 import { DRAFT_SELECTOR } from './checkSettings';
-import { ClaimCodeActions, IGNORE_CLAIM } from './claimCodeActions';
+import { COMMANDS } from '../shared/commands';
+import { ClaimCodeActions } from './claimCodeActions';
 import { DraftChecks } from './draftChecks';
 import { IgnoredClaims } from './ignoredClaims';
 
@@ -27,7 +28,7 @@ export function registerClaimCheck(context: vscode.ExtensionContext, deps: { fac
       }
     }),
     vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new ClaimCodeActions(deps.factBase, checks), { providedCodeActionKinds: ClaimCodeActions.kinds }),
-    vscode.commands.registerCommand(IGNORE_CLAIM, async (uri: unknown, sentence: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.ignoreClaim, async (uri: unknown, sentence: unknown) => {
       if (typeof uri !== 'string' || typeof sentence !== 'string') {
         return;
       }

@@ -1,5 +1,6 @@
 // The fact base every surface reads: its records and the indexes over them, held as arrays indexed when they load
 // (workspace bases) or read from the shipped pack as they are asked for (core/pack).
+import * as l10n from '@vscode/l10n';
 import { compareDates } from './dates';
 import {
   type CompiledFactBase, type Entity, type EntityKind, type Source, type Statement, SUBJECT_COUNTRY_ID,
@@ -41,7 +42,7 @@ export class FactBase {
   static fromJson(json: string): FactBase {
     const data = JSON.parse(json) as CompiledFactBase;
     if (data?.formatVersion !== 1 || !Array.isArray(data.entities) || !Array.isArray(data.statements) || !Array.isArray(data.sources)) {
-      throw new Error('The compiled fact base is not in a format this version understands (formatVersion 1).');
+      throw new Error(l10n.t('The compiled fact base is not in a format this version understands (formatVersion 1).'));
     }
     return new FactBase(data);
   }

@@ -7,6 +7,7 @@ import { isTimelineState, TIMELINE_VIEW_TYPE, type TimelineState } from '../shar
 import type { AtlasNode } from '../tree/treeModel';
 import { exportTimelineSvg } from './exportTimelineSvg';
 import { type TimelineContent, TimelinePanel } from './timelinePanel';
+import { COMMANDS } from '../shared/commands';
 
 export interface TimelineApi {
   /** Opens (or reuses) the timeline panel for these entities; empty for every country. */
@@ -28,11 +29,11 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
   };
   const openPassage = (statementId: string) => {
     if (factBase.statement(statementId)) {
-      void vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
+      void vscode.commands.executeCommand(COMMANDS.openPassage, statementId);
     }
   };
   const adopt = (panel: vscode.WebviewPanel, state: TimelineState) => {
-    const exportSvg = () => void vscode.commands.executeCommand('dprkAtlas.exportTimelineSvg');
+    const exportSvg = () => void vscode.commands.executeCommand(COMMANDS.exportTimelineSvg);
     const timeline = new TimelinePanel(panel, contentFor(state.entityIds), state, context.extensionUri, openPassage, exportSvg);
     current = timeline;
     panel.onDidDispose(() => {
@@ -65,12 +66,12 @@ export function registerTimeline(context: vscode.ExtensionContext, { factBase }:
 
   context.subscriptions.push(
     // From the palette or the Countries view title (all countries), or a country's, person's or organization's context menu.
-    vscode.commands.registerCommand('dprkAtlas.showTimeline', (target?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.showTimeline, (target?: unknown) => {
       api.show(entityIdsOf(target));
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, api.serializer),
     // The timeline's Export SVG button, or the palette while a timeline is open; tests pass the target file.
-    vscode.commands.registerCommand('dprkAtlas.exportTimelineSvg', async (target?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.exportTimelineSvg, async (target?: unknown) => {
       if (!current) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a timeline first (DPRK Atlas: Show Timeline).'));
         return;

@@ -62,15 +62,15 @@ class PackedIndexes implements FactIndexes {
   }
 
   get sources(): readonly SourceWithText[] {
-    return this.memo('all sources', () => this.range(0, this.firstEntity)) as SourceWithText[];
+    return this.memo('sources', () => this.range(0, this.firstEntity)) as SourceWithText[];
   }
 
   get entities(): readonly Entity[] {
-    return this.memo('all entities', () => this.range(this.firstEntity, this.firstStatement)) as Entity[];
+    return this.memo('entities', () => this.range(this.firstEntity, this.firstStatement)) as Entity[];
   }
 
   get statements(): readonly Statement[] {
-    return this.memo('all statements', () => this.range(this.firstStatement, this.total)) as Statement[];
+    return this.memo('statements', () => this.range(this.firstStatement, this.total)) as Statement[];
   }
 
   entity(id: string): Entity | undefined {
@@ -104,11 +104,11 @@ class PackedIndexes implements FactIndexes {
   }
 
   relationCountries(): Entity[] {
-    return [...this.memo('relation countries', () => Array.from(this.pack.i32('relationCountries'), e => this.record(this.firstEntity + e)))] as Entity[];
+    return [...this.memo('relationCountries', () => Array.from(this.pack.i32('relationCountries'), e => this.record(this.firstEntity + e)))] as Entity[];
   }
 
   subjectStatements(): Statement[] {
-    return [...this.memo('subject', () => Array.from(this.pack.i32('subjectStatements'), st => this.record(this.firstStatement + st)))] as Statement[];
+    return [...this.memo('subjectStatements', () => Array.from(this.pack.i32('subjectStatements'), st => this.record(this.firstStatement + st)))] as Statement[];
   }
 
   missionsOf(countryId: string): Entity[] {

@@ -1,6 +1,7 @@
 // The shipped fact base's container (dist/factbase.pack): a magic, a JSON header, then named sections of bytes or
 // 32-bit integers, each 8-byte aligned so it is read as a typed-array view on the file's own buffer, never copied or
 // parsed. Little-endian, as every host VS Code runs on is. Strings are tables decoded one string at a time.
+import * as l10n from '@vscode/l10n';
 import type { Strings } from '../matcher/keyEntries';
 
 const MAGIC = 'DPRKPACK';
@@ -52,7 +53,7 @@ export class PackReader {
     const headerLength = new DataView(this.bytes.buffer, this.bytes.byteOffset).getUint32(MAGIC.length, true);
     this.header = JSON.parse(decoder.decode(this.bytes.subarray(HEADER_AT, HEADER_AT + headerLength))) as Record<string, unknown>;
     if (this.header.packVersion !== PACK_VERSION) {
-      throw new Error(`The fact base pack is version ${String(this.header.packVersion)}; this version reads ${PACK_VERSION}.`);
+      throw new Error(l10n.t('The fact base pack is version {0}; this version reads {1}.', String(this.header.packVersion), PACK_VERSION));
     }
     this.layout = this.header.sections as Layout;
     this.dataStart = align(HEADER_AT + headerLength);
@@ -80,7 +81,7 @@ export class PackReader {
   private section(name: string, kind: SectionKind): [number, number] {
     const entry = this.layout[name];
     if (entry?.[0] !== kind) {
-      throw new Error(`The fact base pack has no ${kind} section ${name}.`);
+      throw new Error(l10n.t('The fact base pack has no {0} section {1}.', kind, name));
     }
     return [this.dataStart + entry[1], entry[2]];
   }

@@ -1,5 +1,6 @@
 // The build's side of the pack (core/pack/factBasePack.ts): the compiled fact base indexed once, as FactBase indexes
 // it, and its name matcher built once, both stored as they are read. Run by esbuild.mjs and the bench, never shipped.
+import * as l10n from '@vscode/l10n';
 import { FactBase } from '../factBase';
 import { NameMatcher, nameEntriesOf } from '../matcher';
 import { type CompiledFactBase, ENTITY_KINDS } from '../model';
@@ -19,7 +20,7 @@ export function packFactBase(data: CompiledFactBase): Uint8Array {
   for (const st of data.statements) {
     const unknown = [...st.actors, ...st.mentions, st.role?.holder, st.role?.organization].find(id => id !== undefined && !entityOrdinal.has(id));
     if (unknown) {
-      throw new Error(`Statement ${st.id} names ${unknown}, which is no entity: the pack indexes statements by entity.`);
+      throw new Error(l10n.t('Statement {0} names {1}, which is no entity: the pack indexes statements by entity.', st.id, unknown));
     }
   }
   const kindLists = ENTITY_KINDS.map(kind => factBase.entitiesOfKind(kind).map(entity));

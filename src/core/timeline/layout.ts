@@ -24,7 +24,7 @@ export function layoutTimeline(fb: FactBase, statements: readonly Statement[], {
   // Many statements share a date: each label is made once.
   const labels = new Map<string, string>();
   const labelOf = (st: Statement) => {
-    const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`;
+    const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`; // not user text: a cache key
     let label = labels.get(key);
     if (label === undefined) {
       label = statementDateLabel(st);
