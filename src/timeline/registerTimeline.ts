@@ -6,7 +6,7 @@ import type { FactStore } from '../core/factStore';
 import { layoutTimeline, type TimelineLayout, timelineStatements } from '../core/timeline';
 import { isTimelineState, TIMELINE_VIEW_TYPE, type TimelineState } from '../shared/timelineProtocol';
 import type { AtlasNode } from '../tree/treeModel';
-import { exportTimelineSvg } from './exportTimelineSvg';
+import { exportTimeline, type TimelineImageFormat } from './exportTimeline';
 import { type TimelineContent, TimelinePanel } from './timelinePanel';
 import { COMMANDS } from '../shared/commands';
 
@@ -36,7 +36,8 @@ export function registerTimeline(context: vscode.ExtensionContext, { store }: { 
   };
   const adopt = (panel: vscode.WebviewPanel, state: TimelineState) => {
     const exportSvg = () => void vscode.commands.executeCommand(COMMANDS.exportTimelineSvg);
-    const timeline = new TimelinePanel(panel, contentFor(state.entityIds), state, context.extensionUri, openPassage, exportSvg);
+    const exportPng = () => void vscode.commands.executeCommand(COMMANDS.exportTimelinePng);
+    const timeline = new TimelinePanel(panel, contentFor(state.entityIds), state, context.extensionUri, openPassage, exportSvg, exportPng);
     current = timeline;
     panel.onDidDispose(() => {
       if (current === timeline) {
@@ -66,6 +67,18 @@ export function registerTimeline(context: vscode.ExtensionContext, { store }: { 
     },
   };
 
+  const exportCurrent = async (format: TimelineImageFormat, target: unknown) => {
+    if (!current) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a timeline first (DPRK Atlas: Show Timeline).'));
+      return;
+    }
+    try {
+      await exportTimeline(current, format, target instanceof vscode.Uri ? target : undefined);
+    } catch (err) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('DPRK Atlas could not export the timeline: {0}', err instanceof Error ? err.message : String(err)));
+    }
+  };
+
   context.subscriptions.push(
     store.onDidChange(() => {
       if (current) {
@@ -79,14 +92,9 @@ export function registerTimeline(context: vscode.ExtensionContext, { store }: { 
       api.show(entityIdsOf(target));
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, api.serializer),
-    // The timeline's Export SVG button, or the palette while a timeline is open; tests pass the target file.
-    vscode.commands.registerCommand(COMMANDS.exportTimelineSvg, async (target?: unknown) => {
-      if (!current) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a timeline first (DPRK Atlas: Show Timeline).'));
-        return;
-      }
-      await exportTimelineSvg(current.view, target instanceof vscode.Uri ? target : undefined);
-    }),
+    // The timeline's Export SVG and Export PNG buttons, or the palette while a timeline is open; tests pass the target file.
+    vscode.commands.registerCommand(COMMANDS.exportTimelineSvg, (target?: unknown) => exportCurrent('svg', target)),
+    vscode.commands.registerCommand(COMMANDS.exportTimelinePng, (target?: unknown) => exportCurrent('png', target)),
   );
   return api;
 }

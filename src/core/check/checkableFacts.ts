@@ -13,6 +13,8 @@ export interface CheckableFact {
   interval?: Interval;
   /** How many, for a statement with a quantity: the values its words allow, and the words for what is counted. */
   count?: { interval: Interval; units: readonly string[] };
+  /** Which place, for a quantity that is a rank ("rank among Ghana's trade partners"): it, and the words for what is ranked. */
+  rank?: { interval: Interval; units: readonly string[] };
   /** Words one of which the sentence must hold (a treaty's kind, a resolution's number); none: no such need. */
   namedBy: readonly string[];
 }
@@ -71,15 +73,17 @@ export function checkableFacts(factBase: FactBase): Map<Statement['type'], Facts
     // nearly everything: a sentence naming only it is about no dated fact in particular (a count names its units).
     const onlyNorthKorea = statement.actors.every(id => id === SUBJECT_COUNTRY_ID);
     const interval = statement.date && !onlyNorthKorea ? (cue.sinceOnly ? sinceInterval(statement) : factInterval(statement.date)) : undefined;
-    const units = countedWords(statement.quantity?.unit ?? '').filter(w => w.length >= 4 && !GENERIC_UNIT_WORDS.has(w));
+    const ranked = /^rank\s+(?:among|of)\s+(.*)$/iu.exec(statement.quantity?.unit ?? '');
+    const units = countedWords(ranked ? ranked[1] : statement.quantity?.unit ?? '').filter(w => w.length >= 4 && !GENERIC_UNIT_WORDS.has(w));
+    const value = statement.quantity && { interval: countInterval(statement.quantity.value, statement.quantity.qualifier), units };
     // Square kilometres, percentages, years: measures and spans, not counts of things a sentence names.
-    const count = statement.quantity && !units.some(isMeasure)
-      ? { interval: countInterval(statement.quantity.value, statement.quantity.qualifier), units } : undefined;
-    if (!interval && !count?.units.length) {
+    const count = value && !ranked && !units.some(isMeasure) ? value : undefined;
+    const rank = value && ranked ? value : undefined;
+    if (!interval && !count?.units.length && !rank?.units.length) {
       continue;
     }
     const list = byType.get(statement.type) ?? [];
-    list.push({ statement, cue, interval, count, namedBy: namingWords(statement, cue) });
+    list.push({ statement, cue, interval, count, rank, namedBy: namingWords(statement, cue) });
     byType.set(statement.type, list);
   }
   const entity = (id: string) => factBase.entity(id);

@@ -54,7 +54,7 @@ export function layoutTimeline(fb: FactBase, statements: readonly Statement[], {
       }
     }
   }
-  const undated: UndatedEvent[] = statements.filter(st => undatedLanes.has(st.id)).map(st => ({
+  const undated: UndatedEvent[] = (undatedLanes.size ? statements.filter(st => undatedLanes.has(st.id)) : []).map(st => ({
     statementId: st.id, summary: st.summary, lanes: undatedLanes.get(st.id)!, status: st.status, type: st.type,
     quote: st.evidence[0]?.quote ?? '', ...(st.note ? { note: st.note } : {}),
   }));
