@@ -5,7 +5,8 @@
 //   - as a TreeItem label, description or tooltip, a QuickPickItem's label, description or detail, a QuickPick's or
 //     input's title, placeholder or prompt (any object or property of those names),
 //   - as text the webviews make: textContent, text nodes, the text of element(), aria-label and title attributes,
-//   - anywhere else when it reads as prose: two or more words of letters ("Open the passage", not "status-occurred").
+//   - anywhere else when it reads as prose: two or more words of letters ("Open the passage", not "status-occurred"),
+// and an l10n.t call whose message is not a literal (`npm run l10n` cannot put it in the bundle).
 // A literal there is allowed only with a trailing `// not user text: <why>` on its line. Exempt as a whole
 // (EXEMPT_MODULES): test-only modules, and the loader and data internals whose words are data, not interface.
 import * as assert from 'node:assert/strict';
@@ -154,6 +155,12 @@ export function userTextViolations(file: string, code: string): Violation[] {
   const lines = code.split('\n');
   const violations: Violation[] = [];
   const visit = (node: ts.Node) => {
+    // l10n.t(variable): npm run l10n cannot see the message, so no bundle holds it.
+    if (ts.isCallExpression(node) && L10N_CALL.test(node.expression.getText(source)) && node.arguments[0]
+      && !(literalText(node.arguments[0]) !== undefined && !ts.isTemplateExpression(node.arguments[0])) && !ts.isObjectLiteralExpression(node.arguments[0])) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      violations.push({ file, line: line + 1, text: node.arguments[0].getText(source), why: 'an l10n.t message that is not a literal' });
+    }
     const text = literalText(node);
     if (text !== undefined) {
       const why = userTextReason(node, text, source);
@@ -204,6 +211,7 @@ describe('user-facing text goes through l10n', function () {
     assert.deepEqual(flagged(`const note = 'the sources give no date';`), ['the sources give no date']);
     assert.deepEqual(flagged(`const classes = 'span status-occurred'; import x from 'some module'; type K = 'two words';`), []);
     assert.deepEqual(flagged(`showInformationMessage(vscode.l10n.t('Done')); el.textContent = l10n.t('{0} of {1}', a, b); l10n.t({ message: 'A b', comment: 'c d' });`), []);
+    assert.deepEqual(flagged(`vscode.l10n.t(draft.error); l10n.t(\`Hello \${name}\`);`), ['draft.error', '`Hello ${name}`']);
     assert.deepEqual(flagged(`const channel = 'DPRK Atlas'; // not user text: the product's name\nconst other = 'DPRK Atlas'; // not user text:`), ['DPRK Atlas']);
   });
 });
