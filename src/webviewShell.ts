@@ -4,6 +4,7 @@
 // the extension's l10n bundle in a data attribute for src/webview/l10n.ts (none in English: the source strings are it).
 import * as vscode from 'vscode';
 import { newNonce } from './shared/nonce';
+import { bundleAttribute, escapeHtml } from './shared/webviewText';
 
 /** The only folders a webview may load from. */
 export function webviewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -20,10 +21,6 @@ export interface ShellOptions {
   blobImages?: boolean;
 }
 
-/** Text, translated or not, as it must stand in markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-}
 
 /** A new HTML document with a new nonce: call once per render. */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, { bundle, title, body, blobImages }: ShellOptions): string {
@@ -40,7 +37,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, {
   <script nonce="${nonce}" src="${asset(`${bundle}.js`)}" defer></script>
   <title>${escapeHtml(title)}</title>
 </head>
-<body data-l10n="${vscode.l10n.bundle ? escapeHtml(JSON.stringify(vscode.l10n.bundle)) : ''}">
+<body data-l10n="${bundleAttribute(vscode.l10n.bundle)}">
 ${body}
 </body>
 </html>`;

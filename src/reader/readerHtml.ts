@@ -1,6 +1,7 @@
 // The reader's HTML shell (src/webviewShell.ts): the article itself arrives later as data (see src/shared/protocol.ts).
 import * as vscode from 'vscode';
-import { escapeHtml, webviewHtml } from '../webviewShell';
+import { escapeHtml } from '../shared/webviewText';
+import { webviewHtml } from '../webviewShell';
 
 /** A new HTML document with a new nonce: call once per render. */
 export function readerHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {

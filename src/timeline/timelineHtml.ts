@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { statusLabel } from '../core/format';
 import { STATUSES } from '../shared/protocol';
-import { escapeHtml, webviewHtml } from '../webviewShell';
+import { escapeHtml } from '../shared/webviewText';
+import { webviewHtml } from '../webviewShell';
 
 /** Each legend entry's mark (its classes) and what it means; a function: the translations come after module load. */
 const legend = (): [string, string][] => [

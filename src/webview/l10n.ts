@@ -2,7 +2,7 @@
 // any other module of the webview calls l10n.t, so it is the first import of each webview's entry.
 import * as l10n from '@vscode/l10n';
 
-const contents = document.body.dataset.l10n;
+const contents = document.body.getAttribute('data-l10n');
 if (contents) {
   l10n.config({ contents });
 }

@@ -7,10 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { scaleUtc } from 'd3-scale';
+import { parseHTML } from 'linkedom';
 import { buildEntityCard, renderCardMarkdown } from '../../src/core/card';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { translateTimeFormats } from '../../src/core/timeline';
+import { bundleAttribute } from '../../src/shared/webviewText';
 import { localized, nls, rawManifest } from './manifestText';
 
 const root = path.resolve(__dirname, '../..');
@@ -60,6 +62,23 @@ describe('a second language', () => {
     l10n.config({ contents: pseudoBundle(shipped) });
     translateTimeFormats();
     assert.deepEqual(months(), ['1964', ...['February', 'March', 'April', 'May', 'June'].map(pseudo)]);
+  });
+
+  it('reaches the webviews through the page the shell writes, quotes and markup in it intact', () => {
+    // A translator's text may hold anything markup gives a meaning to; the shell escapes the bundle into an attribute.
+    const bundle = { ...pseudoBundle(shipped), 'Quote {0} of {1}': '"Zitat" <{0}> & {1}' };
+    const { document } = parseHTML(`<!DOCTYPE html><html><body data-l10n="${bundleAttribute(bundle)}"></body></html>`);
+    const global = globalThis as { document?: unknown };
+    global.document = document;
+    try {
+      delete require.cache[require.resolve('../../src/webview/l10n')];
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs the module's top level again, as each webview's first import
+      require('../../src/webview/l10n');
+    } finally {
+      delete global.document;
+    }
+    assert.equal(l10n.t('Quote {0} of {1}', 1, 2), '"Zitat" <1> & 2');
+    assert.equal(l10n.t('Open passage'), pseudo('Open passage'));
   });
 
   it('changes the manifest\'s titles through package.nls.<locale>.json', () => {
