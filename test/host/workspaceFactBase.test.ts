@@ -10,6 +10,7 @@ import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, atlasExtension, closeAllEditors } from './atlas';
 import { hoverOn } from './hoverTesting';
 import { reportOf, selectText } from './readerTesting';
+import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
 
 const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\nLater, Batbayar Tsend said it twice.\n';
@@ -330,5 +331,22 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.equal(editor.document.lineAt(line).text.slice(valueAt), '"Later, Batbayar Tsend said"');
     await eventually('the extended quote is found once', () => !vscode.languages.getDiagnostics(uri).some(d => d.range.start.line === line && String(d.code).startsWith('quote-')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('follows the setting without a reload, keeping the sidebar\'s selection on an item that stays', async () => {
+    const mongolia = api.tree.model.nodeFor('mongolia')!;
+    const view = api.tree.views[mongolia.view];
+    await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', 'mongolia');
+    assert.equal(await selectedIn(view, mongolia.id), mongolia.id);
+    const settings = vscode.workspace.getConfiguration('dprkAtlas');
+    try {
+      await settings.update('workspaceFactBases', [], vscode.ConfigurationTarget.Global);
+      await eventually('the fact base is gone with the setting', () => !api.factBase.entity('batbayar-tsend'));
+    } finally {
+      await settings.update('workspaceFactBases', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await eventually('the fact base is back with the default', () => api.factBase.entity('batbayar-tsend'));
+    assert.equal(view.selection[0]?.id, mongolia.id, 'Mongolia stays selected');
+    assert.equal(api.tree.model.nodeFor('mongolia'), mongolia, 'the same item');
   });
 });
