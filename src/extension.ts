@@ -36,14 +36,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   const quoteFixes = registerWorkspaceFactBases(context, { store });
   registerFactBaseEditing(context, { store, names, readerSelection: () => reader.panels.focusedSelection(), quoteFixes });
   registerWalkthrough(context);
-  // These take the bundled base as activation found it; following the store's changes is still to do.
-  const factBase = store.factBase;
-  const bundledNames = sharedNameMatcher(factBase);
-  registerClaimCheck(context, { factBase, names: bundledNames });
-  registerCite(context, { factBase });
-  registerNames(context, { factBase, names: bundledNames });
-  registerExport(context, { factBase, tree });
-  const timeline = registerTimeline(context, { factBase });
+  registerClaimCheck(context, { store });
+  registerCite(context, { store });
+  registerNames(context, { store });
+  registerExport(context, { store, tree });
+  const timeline = registerTimeline(context, { store });
   return TEST_BUILD ? testApi(store, reader, tree, timeline) : undefined;
 }
 

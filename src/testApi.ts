@@ -1,6 +1,7 @@
 // Test build only (TEST_BUILD; src/extension.ts returns it from activate): the internals the host tests drive and
 // inspect. The shipped extension returns nothing from activate, and its bundle holds none of this.
 import type * as vscode from 'vscode';
+import { citationQuickPick } from './cite/registerCite';
 import type { FactBase, SourceWithText } from './core/factBase';
 import type { FactStore } from './core/factStore';
 import { presetAnswers } from './factBaseEditing/writing';
@@ -26,6 +27,8 @@ export interface AtlasTestApi {
   createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
   /** Answers the next questions the writing commands ask (the action's label to agree, undefined to decline), instead of earlier answers not taken. */
   answerQuestions(...answers: (string | undefined)[]): void;
+  /** Insert Citation's picker for this editor, not shown, as the command makes it. */
+  createCitationQuickPick(editor: vscode.TextEditor): vscode.QuickPick<SearchPickItem>;
 }
 
 export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, timeline: TimelineApi): AtlasTestApi {
@@ -37,5 +40,6 @@ export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, time
     timeline,
     createSearchQuickPick: () => createSearchQuickPick(store.factBase),
     answerQuestions: (...answers) => void presetAnswers.splice(0, presetAnswers.length, ...answers),
+    createCitationQuickPick: editor => citationQuickPick(store, editor),
   };
 }

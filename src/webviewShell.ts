@@ -16,6 +16,8 @@ export interface ShellOptions {
   title: string;
   /** Static markup of <body>, written in this codebase (no data in it; its translated words through escapeHtml). */
   body: string;
+  /** Images from Blobs the page makes itself (`img-src blob:`): the timeline rasterizes its own SVG for Export PNG. */
+  blobImages?: boolean;
 }
 
 /** Text, translated or not, as it must stand in markup. */
@@ -24,10 +26,10 @@ export function escapeHtml(text: string): string {
 }
 
 /** A new HTML document with a new nonce: call once per render. */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, { bundle, title, body }: ShellOptions): string {
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, { bundle, title, body, blobImages }: ShellOptions): string {
   const nonce = newNonce();
   const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file));
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, ...(blobImages ? ['img-src blob:'] : [])].join('; ');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(vscode.env.language)}">
 <head>

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { citationEdit } from '../cite/insertCitation';
 import type { ClaimFinding } from '../core/check';
-import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
 import { DIAGNOSTIC_SOURCE } from './claimDiagnostics';
 import type { DraftChecks } from './draftChecks';
 import { COMMANDS } from '../shared/commands';
@@ -11,7 +11,7 @@ import { COMMANDS } from '../shared/commands';
 export class ClaimCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly factBase: FactBase, private readonly checks: DraftChecks) {}
+  constructor(private readonly store: CurrentFactBase, private readonly checks: DraftChecks) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const shown = this.checks.findingsIn(document);
@@ -38,7 +38,7 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
     const cite = new vscode.CodeAction(vscode.l10n.t('Insert a citation for this fact'), vscode.CodeActionKind.QuickFix);
     // After the sentence's last word, before its full stop: "… in 1964[^1]." reads as a footnote should.
     const sentence = document.getText().slice(finding.sentence.start, finding.sentence.end);
-    cite.edit = citationEdit(this.factBase, document, finding.sentence.start + sentence.replace(/[.!?]["”’)]*$/u, '').length, statementId);
+    cite.edit = citationEdit(this.store.factBase, document, finding.sentence.start + sentence.replace(/[.!?]["”’)]*$/u, '').length, statementId);
     cite.diagnostics = [diagnostic];
     actions.push(cite);
     const open = new vscode.CodeAction(vscode.l10n.t('Open the passage in the source'), vscode.CodeActionKind.QuickFix);

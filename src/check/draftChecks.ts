@@ -1,9 +1,12 @@
 // Keeps the claim diagnostics of open drafts current: each document is checked when it opens and, debounced, after
 // an edit — only the paragraphs the edit touched (core/check/checkedDraft) — off the keystroke path and in slices, so
-// a 1 MB draft never holds up the extension host.
+// a 1 MB draft never holds up the extension host. It follows the store: a changed fact base checks every open draft
+// again with a checker (and paragraph cache) of its own.
 import * as vscode from 'vscode';
-import { type ClaimChecker, CheckedDraft, type ClaimFinding, ParagraphCache } from '../core/check';
+import { CheckedDraft, ClaimChecker, type ClaimFinding, ParagraphCache } from '../core/check';
 import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
+import { sharedNameMatcher } from '../core/matcher';
 import { claimChecksApplyTo } from './checkSettings';
 import { claimDiagnostic } from './claimDiagnostics';
 
@@ -20,19 +23,27 @@ export interface ShownFinding {
 
 export class DraftChecks implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('dprk-atlas-claims');
-  private readonly cache: ParagraphCache;
+  /** The fact base the findings were made against, and its checker's paragraph cache. */
+  private checking: { factBase: FactBase; cache: ParagraphCache } | undefined;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly shown = new Map<string, ShownFinding[]>();
   /** Per open draft: its findings, paragraph by paragraph, kept in step with its edits. */
   private readonly drafts = new Map<string, CheckedDraft>();
 
   constructor(
-    private readonly factBase: FactBase,
-    checker: ClaimChecker,
+    private readonly store: CurrentFactBase,
     /** Whether the user chose to ignore the claim of a sentence in this document. */
     private readonly ignored: (document: vscode.TextDocument, sentence: string) => boolean,
-  ) {
-    this.cache = new ParagraphCache(checker);
+  ) {}
+
+  /** The current fact base's paragraph cache; a new fact base drops every draft's findings, made against the old one. */
+  private current(): { factBase: FactBase; cache: ParagraphCache } {
+    const { factBase } = this.store;
+    if (this.checking?.factBase !== factBase) {
+      this.checking = { factBase, cache: new ParagraphCache(new ClaimChecker(factBase, sharedNameMatcher(factBase))) };
+      this.drafts.clear();
+    }
+    return this.checking;
   }
 
   /** Checks the document after `delay` ms, replacing a check already waiting. */
@@ -97,9 +108,10 @@ export class DraftChecks implements vscode.Disposable {
       return;
     }
     const key = document.uri.toString();
+    const { factBase, cache } = this.current();
     let draft = this.drafts.get(key);
     if (!draft) {
-      draft = new CheckedDraft(this.cache, document.getText().length);
+      draft = new CheckedDraft(cache, document.getText().length);
       this.drafts.set(key, draft);
     }
     let version = document.version;
@@ -107,7 +119,7 @@ export class DraftChecks implements vscode.Disposable {
     while (!draft.settle(text, SLICE_CHARS)) {
       await new Promise(resolve => setTimeout(resolve, 0));
       // Edits in the meantime were noted in the draft: go on with the text as it now is.
-      if (document.isClosed || this.drafts.get(key) !== draft) {
+      if (document.isClosed || this.drafts.get(key) !== draft || this.store.factBase !== factBase) {
         return;
       }
       if (document.version !== version) {
@@ -115,13 +127,13 @@ export class DraftChecks implements vscode.Disposable {
         text = document.getText();
       }
     }
-    this.show(document, text, draft.findings());
+    this.show(factBase, document, text, draft.findings());
   }
 
-  private show(document: vscode.TextDocument, text: string, findings: ClaimFinding[]): void {
+  private show(factBase: FactBase, document: vscode.TextDocument, text: string, findings: ClaimFinding[]): void {
     const shown = findings
       .filter(f => !this.ignored(document, text.slice(f.sentence.start, f.sentence.end)))
-      .map(finding => ({ finding, diagnostic: claimDiagnostic(this.factBase, document, finding) }));
+      .map(finding => ({ finding, diagnostic: claimDiagnostic(factBase, document, finding) }));
     this.shown.set(document.uri.toString(), shown);
     this.collection.set(document.uri, shown.map(s => s.diagnostic));
   }

@@ -1,12 +1,12 @@
 // "DPRK Atlas: Insert Citation…" (palette, editor context menu, code actions): picks a fact with the palette's
-// search, or takes a statement id, and cites it at the cursor of the active editor.
+// search, or takes a statement id, and cites it at the cursor of the active editor, from the store's current facts.
 import * as vscode from 'vscode';
-import type { FactBase } from '../core/factBase';
-import { createSearchQuickPick } from '../search/searchQuickPick';
+import type { CurrentFactBase } from '../core/factStore';
+import { createSearchQuickPick, type SearchPickItem } from '../search/searchQuickPick';
 import { insertCitation } from './insertCitation';
 import { COMMANDS } from '../shared/commands';
 
-export function registerCite(context: vscode.ExtensionContext, { factBase }: { factBase: FactBase }): void {
+export function registerCite(context: vscode.ExtensionContext, { store }: { store: CurrentFactBase }): void {
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.insertCitation, async (statementId?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
@@ -14,15 +14,21 @@ export function registerCite(context: vscode.ExtensionContext, { factBase }: { f
       return;
     }
     if (typeof statementId === 'string') {
-      await insertCitation(factBase, editor.document, editor.selection.active, statementId);
+      await insertCitation(store.factBase, editor.document, editor.selection.active, statementId);
       return;
     }
-    createSearchQuickPick(factBase, {
-      title: vscode.l10n.t('DPRK Atlas: Insert Citation'),
-      placeholder: vscode.l10n.t('The fact to cite — every word must match'),
-      offers: doc => doc.kind === 'event',
-      initial: (fb, index) => fb.statements.flatMap(st => index.document(st.id) ?? []),
-      accept: doc => void insertCitation(factBase, editor.document, editor.selection.active, doc.id),
-    }).show();
+    citationQuickPick(store, editor).show();
   }));
+}
+
+/** The picker of Insert Citation…: the palette's search over facts alone; the chosen one is cited at the cursor. */
+export function citationQuickPick(store: CurrentFactBase, editor: vscode.TextEditor): vscode.QuickPick<SearchPickItem> {
+  const factBase = store.factBase;
+  return createSearchQuickPick(factBase, {
+    title: vscode.l10n.t('DPRK Atlas: Insert Citation'),
+    placeholder: vscode.l10n.t('The fact to cite — every word must match'),
+    offers: doc => doc.kind === 'event',
+    initial: (fb, index) => fb.statements.flatMap(st => index.document(st.id) ?? []),
+    accept: doc => void insertCitation(factBase, editor.document, editor.selection.active, doc.id),
+  });
 }

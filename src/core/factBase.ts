@@ -121,14 +121,15 @@ export class FactBase {
 
   /** The countries a statement belongs under: its country actors and the countries of its other actors, except North Korea. */
   countriesOf(st: Statement): string[] {
-    const out = new Set<string>();
+    // A statement has a few actors: a list is cheaper than a Set, and the timeline asks for every statement.
+    const out: string[] = [];
     for (const id of st.actors) {
       const country = this.countryOfActor(id);
-      if (country) {
-        out.add(country);
+      if (country && !out.includes(country)) {
+        out.push(country);
       }
     }
-    return [...out];
+    return out;
   }
 
   /** The country an actor places a statement under: itself if a country, else the country it is in; not North Korea. */

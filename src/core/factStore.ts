@@ -30,6 +30,11 @@ export class FactStore {
     return this.current;
   }
 
+  /** The fact base the extension ships, without any workspace base. */
+  get bundledFactBase(): FactBase {
+    return this.bundled;
+  }
+
   /** The workspace base loaded from the folder `key`, unmerged. */
   workspaceBase(key: string): CompiledFactBase | undefined {
     return this.layers.get(key);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, type ExportFormat, type ExportScope, exportFormat, statementsInScope } from '../core/export';
 import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
 import type { TreeApi } from '../tree/registerTree';
 import { type AtlasNode, VIEW_KEYS } from '../tree/treeModel';
 import { COMMANDS } from '../shared/commands';
@@ -16,7 +17,8 @@ export interface ExportRequest {
 }
 
 interface Deps {
-  factBase: FactBase;
+  /** Read at each export: the store's current facts. */
+  store: CurrentFactBase;
   /** The sidebar, for what its filter shows. */
   tree: TreeApi;
 }
@@ -46,8 +48,8 @@ interface ChosenScope {
   fileName: string;
 }
 
-async function exportFacts({ factBase, tree }: Deps, request: ExportRequest): Promise<void> {
-  const chosen = request.scope !== undefined ? scopeOf(factBase, request.scope, tree) : await pickScope(factBase, tree);
+async function exportFacts({ store, tree }: Deps, request: ExportRequest): Promise<void> {
+  const chosen = request.scope !== undefined ? scopeOf(store.factBase, request.scope, tree) : await pickScope(store.factBase, tree);
   if (!chosen) {
     return;
   }
@@ -67,6 +69,8 @@ async function exportFacts({ factBase, tree }: Deps, request: ExportRequest): Pr
   if (!target) {
     return;
   }
+  // The facts as they are once the dialogs are answered: a save of the writer's fact base meanwhile is in the file.
+  const factBase = store.factBase;
   const statements = statementsInScope(factBase, chosen.scope);
   const text = format.render(factBase, chosen.title, chosen.scope, statements);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

@@ -68,7 +68,7 @@ async function addFactDraft(store: FactStore, names: () => NameMatcher, passage:
     isTaken: id => store.factBase.statement(id) !== undefined || (existing ?? '').includes(`id: ${id}\n`),
   });
   if ('error' in draft) {
-    void vscode.window.showWarningMessage(vscode.l10n.t(draft.error));
+    void vscode.window.showWarningMessage(draft.error); // translated where it is made (statementDraft)
     return;
   }
   const edit = new vscode.WorkspaceEdit();

@@ -2,6 +2,7 @@
 // description as detail. Offered on Ctrl+Space, and as the user types where quick suggestions are on.
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
+import type { CurrentFactBase } from '../core/factStore';
 import type { EntityKind } from '../core/model';
 import { type NameCompletion, nameCompletions, typedStart } from '../core/names/nameCompletions';
 
@@ -16,12 +17,17 @@ const KIND_ICONS: Record<EntityKind, vscode.CompletionItemKind> = {
 const PREFIX_CHARS = 120;
 
 export class NameCompletionProvider implements vscode.CompletionItemProvider {
-  private names: NameCompletion[] | undefined;
+  /** Made on first use, not at activation, and again for each new fact base of the store. */
+  private names: { factBase: FactBase; completions: NameCompletion[] } | undefined;
 
-  constructor(private readonly factBase: FactBase) {}
+  constructor(private readonly store: CurrentFactBase) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    const names = (this.names ??= nameCompletions(this.factBase)); // on first use, not at activation
+    const { factBase } = this.store;
+    if (this.names?.factBase !== factBase) {
+      this.names = { factBase, completions: nameCompletions(factBase) };
+    }
+    const names = this.names.completions;
     const from = Math.max(0, position.character - PREFIX_CHARS);
     const prefix = document.lineAt(position.line).text.slice(from, position.character);
     const items: vscode.CompletionItem[] = [];

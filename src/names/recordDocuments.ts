@@ -1,22 +1,28 @@
-// The fact base's YAML records as read-only documents of the extension's own scheme (`dprk-atlas-data:`): Go to
-// Definition and Peek open an entity's record there, so bundled data can be read but not edited by mistake.
+// Where Go to Definition and Peek open an entity's record. A bundled entity's is a read-only document of the
+// extension's own scheme (`dprk-atlas-data:`), so bundled data can be read but not edited by mistake; a workspace
+// entity's is the writer's own YAML file in their `.dprk-atlas/` folder.
 import * as vscode from 'vscode';
-import type { FactBase } from '../core/factBase';
+import type { FactStore } from '../core/factStore';
 import type { Entity } from '../core/model';
 
 export const RECORD_SCHEME = 'dprk-atlas-data';
 
-export function recordLocation(entity: Entity): vscode.Location | undefined {
+export function recordLocation(store: FactStore, entity: Entity): vscode.Location | undefined {
   if (!entity.record) {
     return undefined;
   }
-  const line = entity.record.line - 1;
-  return new vscode.Location(vscode.Uri.from({ scheme: RECORD_SCHEME, path: `/${entity.record.file}` }), new vscode.Range(line, 0, line, 0));
+  const range = new vscode.Range(entity.record.line - 1, 0, entity.record.line - 1, 0);
+  // The store's keys are the workspace folders' URIs; a record's file is relative to its folder.
+  const folder = store.workspaceKeys.find(key => store.workspaceBase(key)?.entities.some(e => e.id === entity.id));
+  const uri = folder !== undefined
+    ? vscode.Uri.joinPath(vscode.Uri.parse(folder), entity.record.file)
+    : vscode.Uri.from({ scheme: RECORD_SCHEME, path: `/${entity.record.file}` });
+  return new vscode.Location(uri, range);
 }
 
-/** Serves only the files records are written in, from the extension's own data/ folder. */
-export function registerRecordDocuments(context: vscode.ExtensionContext, factBase: FactBase): void {
-  const files = new Set(factBase.entities.flatMap(e => (e.record ? [`/${e.record.file}`] : [])));
+/** Serves only the files bundled records are written in, from the extension's own data/ folder. */
+export function registerRecordDocuments(context: vscode.ExtensionContext, store: FactStore): void {
+  const files = new Set(store.bundledFactBase.entities.flatMap(e => (e.record ? [`/${e.record.file}`] : [])));
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(RECORD_SCHEME, {
     async provideTextDocumentContent(uri) {
       if (!files.has(uri.path)) {

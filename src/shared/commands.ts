@@ -8,6 +8,7 @@ export const COMMANDS = {
   clearTreeFilter: 'dprkAtlas.clearTreeFilter',
   copyCitation: 'dprkAtlas.copyCitation',
   exportFacts: 'dprkAtlas.exportFacts',
+  exportTimelinePng: 'dprkAtlas.exportTimelinePng',
   exportTimelineSvg: 'dprkAtlas.exportTimelineSvg',
   filterTree: 'dprkAtlas.filterTree',
   ignoreClaim: 'dprkAtlas.ignoreClaim',

@@ -21,14 +21,27 @@ export interface TimelineState {
   hiddenTypes: string[];
 }
 
-export type ToTimeline = { type: 'show'; title: string; layout: TimelineLayout; state: TimelineState };
+export type ToTimeline =
+  | { type: 'show'; title: string; layout: TimelineLayout; state: TimelineState }
+  /** Rasterize this SVG (the view as Export SVG makes it) at `scale`, for Export PNG; answered by `png` or `pngFailed`. */
+  | { type: 'renderPng'; requestId: number; svg: string; scale: number };
 
 export type FromTimeline =
   | { type: 'ready' }
   | { type: 'openPassage'; statementId: string }
   | { type: 'state'; state: TimelineState }
-  /** The Export SVG button: the extension writes the current view to a file the user picks. */
-  | { type: 'exportSvg' };
+  /** The Export SVG and Export PNG buttons: the extension writes the current view to a file the user picks. */
+  | { type: 'exportSvg' }
+  | { type: 'exportPng' }
+  | { type: 'png'; requestId: number; data: Uint8Array }
+  | { type: 'pngFailed'; requestId: number; reason: string };
+
+/** The PNG signature: what a `png` message's bytes must start with. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Larger than any view makes (a 2400-pixel-wide image of 200 lanes is a few MB): anything bigger is refused. */
+const MAX_PNG_BYTES = 32 * 1024 * 1024;
+/** The most a view's SVG is scaled by. */
+const MAX_SCALE = 4;
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -61,8 +74,19 @@ export function isTimelineState(v: unknown): v is TimelineState {
 }
 
 export function parseToTimeline(v: unknown): ToTimeline | undefined {
+  if (isObject(v) && v.type === 'renderPng') {
+    return isCount(v.requestId) && isString(v.svg) && typeof v.scale === 'number' && v.scale > 0 && v.scale <= MAX_SCALE
+      ? { type: 'renderPng', requestId: v.requestId, svg: v.svg, scale: v.scale } : undefined;
+  }
   return isObject(v) && v.type === 'show' && isString(v.title) && isLayout(v.layout) && isTimelineState(v.state)
     ? { type: 'show', title: v.title, layout: v.layout, state: v.state } : undefined;
+}
+
+/** PNG bytes as a webview posts them (a Uint8Array, or its ArrayBuffer), if they are one within the size limit. */
+function pngBytes(v: unknown): Uint8Array | undefined {
+  const bytes = v instanceof Uint8Array ? v : v instanceof ArrayBuffer ? new Uint8Array(v) : undefined;
+  return bytes && bytes.length > PNG_SIGNATURE.length && bytes.length <= MAX_PNG_BYTES && PNG_SIGNATURE.every((b, i) => bytes[i] === b)
+    ? bytes : undefined;
 }
 
 export function parseFromTimeline(v: unknown): FromTimeline | undefined {
@@ -78,6 +102,14 @@ export function parseFromTimeline(v: unknown): FromTimeline | undefined {
       return isTimelineState(v.state) ? { type: 'state', state: v.state } : undefined;
     case 'exportSvg':
       return { type: 'exportSvg' };
+    case 'exportPng':
+      return { type: 'exportPng' };
+    case 'png': {
+      const data = pngBytes(v.data);
+      return isCount(v.requestId) && data ? { type: 'png', requestId: v.requestId, data } : undefined;
+    }
+    case 'pngFailed':
+      return isCount(v.requestId) && isString(v.reason) ? { type: 'pngFailed', requestId: v.requestId, reason: v.reason } : undefined;
     default:
       return undefined;
   }

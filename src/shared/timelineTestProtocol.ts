@@ -17,6 +17,8 @@ export interface DrawnMark {
 
 export interface TimelineReport {
   title: string;
+  /** How many events the layout the webview holds has: tells a redraw with new data from an earlier report. */
+  layoutEvents: number;
   /** Marks in keyboard order (lane by lane, each by start). */
   marks: DrawnMark[];
   /** data-key of the focused mark, if a mark has focus. */
@@ -61,7 +63,7 @@ export function parseTimelineTestFromWebview(v: unknown): TimelineTestFromWebvie
     return undefined;
   }
   const r = v.report;
-  return isString(r.title) && arrayOf(isMark)(r.marks) && (r.focused === null || isString(r.focused)) && arrayOf(isString)(r.tableRows)
+  return isString(r.title) && Number.isSafeInteger(r.layoutEvents) && arrayOf(isMark)(r.marks) && (r.focused === null || isString(r.focused)) && arrayOf(isString)(r.tableRows)
     && arrayOf(isString)(r.undated) && arrayOf(isString)(r.unexpectedMarkup) && isTimelineState(r.state)
     ? { type: 'timelineRendered', report: r as unknown as TimelineReport } : undefined;
 }

@@ -25,6 +25,7 @@ export function timelineHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
   return webviewHtml(webview, extensionUri, {
     bundle: 'timeline',
     title: vscode.l10n.t('DPRK Atlas timeline'),
+    blobImages: true,
     body: `<header>
   <h1 id="title">${escapeHtml(vscode.l10n.t('Timeline'))}</h1>
   <span id="range" aria-live="polite"></span>
@@ -34,6 +35,7 @@ export function timelineHtml(webview: vscode.Webview, extensionUri: vscode.Uri):
     <button type="button" id="zoom-reset" title="${escapeHtml(vscode.l10n.t('Show everything (0)'))}">${escapeHtml(vscode.l10n.t('All'))}</button>
   </div>
   <button type="button" id="export-svg" title="${escapeHtml(vscode.l10n.t('Save this view (window and filters) as an SVG file'))}">${escapeHtml(vscode.l10n.t('Export SVG…'))}</button>
+  <button type="button" id="export-png" title="${escapeHtml(vscode.l10n.t('Save this view (window and filters) as a PNG image'))}">${escapeHtml(vscode.l10n.t('Export PNG…'))}</button>
 </header>
 <div id="filters">
   <fieldset><legend>${escapeHtml(vscode.l10n.t('Status'))}</legend>${statuses}</fieldset>

@@ -103,6 +103,16 @@ export const LABELLED_CLAIMS: readonly LabelledClaim[] = [
   { statement: 'mongolia-horses-aid', expect: 'information', at: '5,000', text: 'Mongolia sent 5,000 horses to North Korea as aid.' },
   { statement: 'mongolia-war-orphans', expect: 'information', at: '40', text: 'As aid, Mongolia took in 40 war-orphaned children from North Korea.' },
 
+  // --- ranks, written before the rank checks: a recognition happens once, a trade ranking recurs ---
+  { statement: 'mongolia-recognition-second', expect: 'none', text: 'Mongolia was the second country to recognize North Korea, after the Soviet Union.' },
+  { statement: 'mongolia-recognition-second', expect: 'warning', at: 'first', text: 'Mongolia was the first country to recognize North Korea.' },
+  { statement: 'mongolia-recognition-second', expect: 'warning', at: 'third', text: 'The DPRK was recognised by Mongolia, the third country to do so.' },
+  { statement: 'soviet-union-recognition-first', expect: 'none', text: 'The Soviet Union was the first country to recognize North Korea.' },
+  { statement: 'ghana-trade-2015-rank', expect: 'none', text: "In 2015, North Korea was Ghana's 77th biggest trade partner." },
+  { statement: 'ghana-trade-2015-rank', expect: 'information', at: '60th', text: "North Korea was Ghana's 60th biggest trading partner in 2015." },
+  { expect: 'none', text: 'Ghana was the first African country to receive a North Korean delegation, in 1960.' },
+  { expect: 'none', text: 'Mongolia was the second country to open an embassy in Pyongyang.' },
+
   // --- known names and years the fact base says nothing about: nothing ---
   { expect: 'none', text: 'Ghana became a republic in 1960.' },
   { expect: 'none', text: 'In 1988 South Korea hosted the Olympics.' },

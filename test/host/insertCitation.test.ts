@@ -1,10 +1,14 @@
-// Issue 17: "DPRK Atlas: Insert Citation…" driven with a statement id (no picker): a Markdown footnote whose quote is
-// verbatim in the source, an inline citation in plain text, each one edit that a single Undo takes back.
+// Issue 17: "DPRK Atlas: Insert Citation…": its picker (the palette's search, ranked the same, offering facts alone),
+// and driven with a statement id: a Markdown footnote whose quote is verbatim in the source, an inline citation in
+// plain text, each one edit that a single Undo takes back.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { plainSourceLine } from '../../src/core/citation';
+import { distinctResults } from '../../src/core/search/distinctResults';
+import { SearchIndex } from '../../src/core/search/searchIndex';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, closeAllEditors } from './atlas';
+import { nextActive } from './quickPickTesting';
 import { openUntitled } from './untitledDocuments';
 
 const DRAFT = 'When Ghana and the DPRK established diplomatic relations in 1964, Kim Il-sung was courting Africa.[^1]\n\n[^1]: An earlier note.\n';
@@ -38,6 +42,31 @@ describe('insert citation', function () {
 
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), DRAFT);
+  });
+
+  it('picks the fact with the palette\'s ranked search, facts only, and cites the chosen one as one undoable edit', async () => {
+    const editor = await editorOn(DRAFT, 'markdown', 'in 1964');
+    const picker = api.createCitationQuickPick(editor);
+    picker.show();
+    const initial = picker.items;
+    assert.deepEqual(initial.map(i => i.document.id), api.factBase.statements.map(st => st.id), 'every fact, before anything is typed');
+    const query = 'ghana 1964';
+    picker.value = query;
+    const first = await nextActive(picker, item => picker.items !== initial && picker.items.includes(item));
+    const ranked = distinctResults(SearchIndex.forFactBase(api.factBase).search(query)).filter(d => d.kind === 'event').map(d => d.id);
+    assert.deepEqual(picker.items.map(i => i.document.id), ranked, 'the search\'s order, its facts alone');
+    assert.ok(ranked.length > 1 && first.document.id === ranked[0], first.document.id);
+    assert.equal(first.document.id, 'ghana-relations-established');
+
+    const changed = new Promise(resolve => vscode.workspace.onDidChangeTextDocument(e => e.document === editor.document && resolve(e)));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await changed;
+    const text = editor.document.getText();
+    assert.ok(text.startsWith('When Ghana and the DPRK established diplomatic relations in 1964[^2], Kim'), text);
+    const definition = text.slice(text.lastIndexOf('[^2]: '));
+    assert.equal(/“(.*)”/.exec(definition)?.[1].replace(/\\(.)/g, '$1'), api.factBase.statement('ghana-relations-established')!.evidence[1].quote);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), DRAFT, 'one Undo takes the footnote and its definition back');
   });
 
   it('cites inline in plain text, and one Undo restores the document', async () => {

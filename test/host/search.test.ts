@@ -4,6 +4,7 @@ import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
 import type { AtlasTestApi } from '../../src/testApi';
 import type { SearchPickItem } from '../../src/search/searchQuickPick';
 import { activateAtlas, closeAllEditors } from './atlas';
+import { nextActive } from './quickPickTesting';
 
 const SETTLE_MS = 5_000;
 
@@ -99,23 +100,6 @@ describe('search QuickPick', function () {
     await waitFor(() => api.reader.panelFor('ghana-wikipedia'));
   });
 });
-
-/** The next active item (that satisfies `accept`), or a failure after SETTLE_MS. */
-function nextActive(qp: vscode.QuickPick<SearchPickItem>, accept: (item: SearchPickItem) => boolean = () => true): Promise<SearchPickItem> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no active item for "${qp.value}" within ${SETTLE_MS} ms`));
-    }, SETTLE_MS);
-    const listener = qp.onDidChangeActive(items => {
-      if (items[0] && accept(items[0])) {
-        clearTimeout(timer);
-        listener.dispose();
-        resolve(items[0]);
-      }
-    });
-  });
-}
 
 async function waitFor<T>(read: () => T | undefined): Promise<T> {
   for (const started = Date.now(); Date.now() - started < SETTLE_MS; await new Promise(r => setTimeout(r, 50))) {

@@ -5,8 +5,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import * as vscode from 'vscode';
+import { filteredEvents, timelineSvg } from '../../src/core/timeline';
 import type { AtlasTestApi } from '../../src/testApi';
+import { PNG_SCALE } from '../../src/timeline/exportTimeline';
 import { activateAtlas, closeAllEditors } from './atlas';
 import { reportOf } from './readerTesting';
 import { clickMark, eventually, pressKey, reloadTimeline, timelineReport } from './timelineTesting';
@@ -108,5 +111,31 @@ describe('timeline', function () {
       assert.ok(svg.includes(st.summary.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)), st.id);
     }
     assert.ok(svg.includes('<title>Timeline: Ghana</title>'));
+  });
+
+  it('exports the view as a PNG the webview draws, twice the SVG\'s size, to the file it is given', async () => {
+    const timeline = await show('mongolia');
+    await timelineReport(timeline); // drawn
+    assert.ok((await pressKey(timeline, '+')).state.window, 'zoomed in: the PNG shows the window');
+    const file = path.join(os.tmpdir(), `dprk-atlas-timeline-${process.pid}.png`);
+    await vscode.commands.executeCommand('dprkAtlas.exportTimelinePng', vscode.Uri.file(file));
+    const png = fs.readFileSync(file);
+    fs.rmSync(file);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    const { title, layout, state } = timeline.view;
+    const svg = timelineSvg(title, layout, filteredEvents(layout, state.hiddenStatuses, state.hiddenTypes), state.window ?? layout.domain);
+    const [, width, height] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [width * PNG_SCALE, height * PNG_SCALE]);
+    // The pixels (RGBA, 8 bits, in IDAT chunks) inflate to a filter byte and a row of pixels per line.
+    assert.deepEqual([png[24], png[25]], [8, 6], '8-bit RGBA');
+    const idat: Buffer[] = [];
+    for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
+      if (png.toString('latin1', at + 4, at + 8) === 'IDAT') {
+        idat.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+      }
+    }
+    const rows = zlib.inflateSync(Buffer.concat(idat));
+    assert.equal(rows.length, height * PNG_SCALE * (1 + width * PNG_SCALE * 4));
   });
 });

@@ -31,10 +31,10 @@ export async function reloadTimeline(api: AtlasTestApi, timeline: TimelinePanel,
   return api.timeline.current!;
 }
 
-/** Polls `check` until it returns a value (the reader opens asynchronously after a click). */
-export async function eventually<T>(check: () => T | undefined, what: string, ms = 20_000): Promise<T> {
+/** Polls `check` until it returns a value (the reader opens asynchronously after a click; a fact base reloads after a save). */
+export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise(resolve => setTimeout(resolve, 100))) {
-    const value = check();
+    const value = await check();
     if (value !== undefined) {
       return value;
     }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import edtf from 'edtf';
 import fc from 'fast-check';
-import { CheckedDraft, ClaimChecker, countPhrases, datePhrases, edtfInterval, ParagraphCache, paragraphRanges } from '../../src/core/check';
+import { CheckedDraft, ClaimChecker, countPhrases, datePhrases, edtfInterval, ParagraphCache, paragraphRanges, rankPhrases } from '../../src/core/check';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { sharedNameMatcher } from '../../src/core/matcher';
@@ -114,6 +114,24 @@ describe('count phrases', () => {
     assert.equal(finding.kind, 'count');
     assert.equal(finding.factWords, 'more than a dozen');
     assert.deepEqual(checker.check('North Korea began closing thirty embassies, Spain among them.'), []);
+  });
+});
+
+describe('rank phrases', () => {
+  const ranks = (text: string) => rankPhrases(text).map(p => `${text.slice(p.start, p.end)}=${p.interval.min}:${p.after.join(' ')}`);
+
+  it('read ordinal words and digits, and what is ranked up to a preposition', () => {
+    assert.deepEqual(ranks('the second country to recognize it'), ['second=2:country']);
+    assert.deepEqual(ranks("Ghana's 77th biggest trade partner"), ['77th=77:biggest trade partner']);
+    assert.deepEqual(ranks('came first.'), []);
+  });
+
+  it('judge a once-only rank with a warning, giving the fact base\'s rank as the source words it', () => {
+    const [finding] = checker.check('Mongolia was the first country to recognize North Korea.');
+    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.kind, 'rank');
+    assert.equal(finding.statement.id, 'mongolia-recognition-second');
+    assert.equal(finding.factWords, 'second');
   });
 });
 

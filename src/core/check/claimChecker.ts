@@ -6,8 +6,8 @@ import type { TextRange } from '../cleaner/types';
 import type { FactBase } from '../factBase';
 import type { NameMatcher } from '../matcher';
 import type { LocatedEvidence, Statement, StatementType } from '../model';
-import { type CheckableFact, checkableFacts, namesActorsOf } from './checkableFacts';
-import { countInterval, countPhrases } from './countPhrases';
+import { type CheckableFact, checkableFacts, type FactsOfType, namesActorsOf } from './checkableFacts';
+import { countInterval, type CountPhrase, countPhrases, rankPhrases } from './countPhrases';
 import { datePhrases } from './datePhrases';
 import { factDateClause } from './findingText';
 import { distance, edtfInterval, factInterval, type Interval, overlaps } from './interval';
@@ -15,8 +15,8 @@ import { distance, edtfInterval, factInterval, type Interval, overlaps } from '.
 export interface ClaimFinding extends TextRange {
   /** Warning: a once-only event at another date or count. Information: a recurring one recorded otherwise. */
   severity: 'warning' | 'information';
-  /** What the claim gives: a date ("in 1962") or a count ("five embassies"). */
-  kind: 'date' | 'count';
+  /** What the claim gives: a date ("in 1962"), a count ("five embassies") or a rank ("the first country to …"). */
+  kind: 'date' | 'count' | 'rank';
   statement: Statement;
   /** The quote that gives the fact's value (its first, when none words it). */
   evidence: LocatedEvidence;
@@ -43,7 +43,7 @@ interface Claim extends TextRange {
 }
 
 export class ClaimChecker {
-  private readonly facts: Map<StatementType, CheckableFact[]>;
+  private readonly facts: Map<StatementType, FactsOfType>;
 
   constructor(
     private readonly factBase: FactBase,
@@ -58,7 +58,7 @@ export class ClaimChecker {
   }
 
   private checkSentence(text: string, sentence: TextRange): ClaimFinding[] {
-    const claims = [...dateClaims(text, sentence), ...countClaims(text, sentence)];
+    const claims = [...dateClaims(text, sentence), ...countClaims(text, sentence), ...rankClaims(text, sentence)];
     const cues = claims.length ? this.cueHits(text, sentence) : [];
     if (!cues.length) {
       return [];
@@ -66,7 +66,7 @@ export class ClaimChecker {
     const named = this.namedEntities(text, sentence);
     const candidates = new Map<StatementType, CheckableFact[]>();
     for (const type of new Set(cues.map(c => c.type))) {
-      const about = this.facts.get(type)!.filter(f => this.isAbout(f, text, sentence, named));
+      const about = this.facts.get(type)!.candidates(named).filter(f => this.isAbout(f, text, sentence, named));
       if (about.length) {
         candidates.set(type, about);
       }
@@ -154,7 +154,7 @@ export class ClaimChecker {
     const words = text.slice(sentence.start, sentence.end);
     const hits: CueHit[] = [];
     for (const [type, facts] of this.facts) {
-      const { word, context } = facts[0].cue;
+      const { word, context } = facts.cue;
       if (context && !context.test(words)) {
         continue;
       }
@@ -207,19 +207,29 @@ function dateClaims(text: string, sentence: TextRange): Claim[] {
 
 /** The counts of a sentence as claims: judged against facts that count the same things ("embassies"). */
 function countClaims(text: string, sentence: TextRange): Claim[] {
-  return countPhrases(text, sentence.start, sentence.end).map(count => {
-    const counts = (units: readonly string[]) => count.after.some(word => units.some(unit => sameWord(word, unit)));
-    return {
-      start: count.start, end: count.end, interval: count.interval, kind: 'count' as const,
-      valueOf: (fact: CheckableFact) => (fact.count && counts(fact.count.units) ? fact.count.interval : undefined),
-      valueOfOther: (other: Statement) => other.quantity && countInterval(other.quantity.value, other.quantity.qualifier),
-    };
-  });
+  return countPhrases(text, sentence.start, sentence.end).map(count => figureClaim(count, 'count', fact => fact.count));
 }
 
-/** "embassy" and "embassies", "horse" and "horses" are one word here. */
+/** The ranks of a sentence as claims: judged against facts that rank the same things ("countries", "trade partners"). */
+function rankClaims(text: string, sentence: TextRange): Claim[] {
+  return rankPhrases(text, sentence.start, sentence.end).map(rank => figureClaim(rank, 'rank', fact => fact.rank));
+}
+
+function figureClaim(phrase: CountPhrase, kind: 'count' | 'rank', figureOf: (fact: CheckableFact) => CheckableFact['count']): Claim {
+  const same = (units: readonly string[]) => phrase.after.some(word => units.some(unit => sameWord(word, unit)));
+  return {
+    start: phrase.start, end: phrase.end, interval: phrase.interval, kind,
+    valueOf: (fact: CheckableFact) => {
+      const figure = figureOf(fact);
+      return figure && same(figure.units) ? figure.interval : undefined;
+    },
+    valueOfOther: (other: Statement) => other.quantity && countInterval(other.quantity.value, other.quantity.qualifier),
+  };
+}
+
+/** "embassy" and "embassies", "horse" and "horses", "country" and "countries" are one word here. */
 function sameWord(a: string, b: string): boolean {
-  const stem = (w: string) => w.replace(/(?:ies|s)$/u, '');
+  const stem = (w: string) => w.replace(/ies$/u, 'y').replace(/s$/u, '');
   return a === b || stem(a) === stem(b);
 }
 

@@ -28,6 +28,7 @@ export const CLAIM_CUES: Partial<Record<StatementType, ClaimCue>> = {
   'relations-established': { word: /\b(?:establish\w*|set up)\b/iu, context: RELATIONS, once: true },
   'mission-opened': { word: /\bopen(?:ed|s|ing)?\b/iu, context: MISSION, once: true },
   'mission-closed': { word: /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:s|ting)?)\b/iu, context: MISSION, once: true },
+  recognition: { word: /\brecogni[sz](?:e|ed|es|ing|tion)\b/iu, once: true },
   membership: { word: /\b(?:admitted|admission|joined|granted|gained|became\s+a\s+member)\b/iu, once: true },
   'agreement-signed': { word: /\b(?:sign(?:ed|s|ing)?|conclud\w+)\b/iu, context: TREATY, once: true, named: 'summary-words' },
   'agreement-nullified': { word: /\b(?:nullif\w+|annul\w*|abrogat\w+|scrap\w*|renounc\w+|revok\w+)\b/iu, context: TREATY, once: true, named: 'summary-words' },

@@ -28,6 +28,21 @@ const PATTERN = new RegExp(
 /** Words right after a number that make it a sum, a measure, a span or a date, not a count of things. */
 const NOT_COUNTED = /^(?:million|billion|thousand|percent|per|dollars?|square|kilometres?|kilometers?|km|miles?|metres?|meters?|hectares?|tonnes?|tons?|years?|months?|weeks?|days?|bc|ad|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${Object.keys(ORDINAL_WORDS).join('|')})|(\\d+)(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`, 'giu');
+
+/** The ranks a sentence gives: "the second country to recognize", "Ghana's 77th biggest trade partner". */
+export function rankPhrases(text: string, from = 0, to = text.length): CountPhrase[] {
+  const slice = text.slice(from, to);
+  return [...slice.matchAll(ORDINAL)].map(m => {
+    const value = m[1] ? ORDINAL_WORDS[m[1].toLowerCase()] : Number(m[2]);
+    const after = countedWords(slice.slice(m.index + m[0].length, m.index + m[0].length + 80)).slice(0, WORDS_AFTER);
+    return { start: from + m.index, end: from + m.index + m[0].length, interval: { min: value, max: value }, after };
+  }).filter(rank => rank.after.length > 0);
+}
+
 /** Whether a word says the number is a measure or a span rather than a count (facts counting those are not judged). */
 export function isMeasure(word: string): boolean {
   return NOT_COUNTED.test(word);

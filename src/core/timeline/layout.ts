@@ -4,7 +4,7 @@ import { byCountry, countryGroupName } from '../countryGroups';
 import { compareStatementsByDate, type FactBase } from '../factBase';
 import { statementDateLabel } from '../format';
 import type { ResolvedDate, Statement } from '../model';
-import type { MarkShape, TimelineEvent, TimelineLane, TimelineLayout, UndatedEvent } from './model';
+import type { TimelineEvent, TimelineLane, TimelineLayout, UndatedEvent } from './model';
 
 /** The resolver's stand-in for an open end (the Date range's limit). */
 const OPEN_END = 8.64e15;
@@ -18,39 +18,43 @@ export interface LayoutOptions {
 }
 
 export function layoutTimeline(fb: FactBase, statements: readonly Statement[], { minExtent = 0.015 }: LayoutOptions = {}): TimelineLayout {
-  const dated = statements.filter(st => st.date ?? st.asOf);
-  const domain = domainOf(dated);
-  const inTimeline = new Set(statements.map(st => st.id));
-  // Many statements share a date: each label is made once.
-  const labels = new Map<string, string>();
-  const labelOf = (st: Statement) => {
+  const domain = domainOf(statements);
+  // Only for the few statements that conflict with others, which must be in this timeline to be linked.
+  let inTimeline: Set<string> | undefined;
+  const shown = (id: string) => (inTimeline ??= new Set(statements.map(st => st.id))).has(id);
+  // Many statements share a date: what a date draws as (its label, shape, ends) is worked out once per date.
+  const marks = new Map<string, DateMark>();
+  const markOf = (st: Statement) => {
     const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`; // not user text: a cache key
-    let label = labels.get(key);
-    if (label === undefined) {
-      label = statementDateLabel(st);
-      labels.set(key, label);
+    let mark = marks.get(key);
+    if (mark === undefined) {
+      mark = dateMark(st, domain);
+      marks.set(key, mark);
     }
-    return label;
+    return mark;
   };
   const lanes: TimelineLane[] = [];
   const events: TimelineEvent[] = [];
   const undatedLanes = new Map<string, string[]>();
   for (const group of byCountry(fb, statements)) {
     const label = countryGroupName(fb, group.countryId);
+    const laneId = group.countryId ?? '';
     const laneEvents: TimelineEvent[] = [];
     for (const st of group.statements) {
       if (st.date ?? st.asOf) {
-        laneEvents.push(eventOf(st, lanes.length, group.countryId ?? '', domain, inTimeline, labelOf(st)));
+        laneEvents.push(eventOf(st, lanes.length, laneId, markOf(st), shown));
       } else {
         undatedLanes.set(st.id, [...(undatedLanes.get(st.id) ?? []), label]);
       }
     }
     if (laneEvents.length > 0) {
-      lanes.push({ id: group.countryId ?? '', label, rows: assignRows(laneEvents, minExtent * (domain[1] - domain[0])) });
-      events.push(...laneEvents);
+      lanes.push({ id: laneId, label, rows: assignRows(laneEvents, minExtent * (domain[1] - domain[0])) });
+      for (const ev of laneEvents) {
+        events.push(ev);
+      }
     }
   }
-  const undated: UndatedEvent[] = statements.filter(st => undatedLanes.has(st.id)).map(st => ({
+  const undated: UndatedEvent[] = (undatedLanes.size ? statements.filter(st => undatedLanes.has(st.id)) : []).map(st => ({
     statementId: st.id, summary: st.summary, lanes: undatedLanes.get(st.id)!, status: st.status, type: st.type,
     quote: st.evidence[0]?.quote ?? '', ...(st.note ? { note: st.note } : {}),
   }));
@@ -58,16 +62,21 @@ export function layoutTimeline(fb: FactBase, statements: readonly Statement[], {
 }
 
 /** The finite dates' span with a 3% margin each side (a year either way for a single date). */
-function domainOf(dated: readonly Statement[]): [number, number] {
+function domainOf(statements: readonly Statement[]): [number, number] {
   let min = Infinity;
   let max = -Infinity;
-  for (const st of dated) {
-    const d = (st.date ?? st.asOf)!;
-    for (const t of [d.min, d.max]) {
-      if (Math.abs(t) < OPEN_END) {
-        min = Math.min(min, t);
-        max = Math.max(max, t);
-      }
+  for (const st of statements) {
+    const d = st.date ?? st.asOf;
+    if (!d) {
+      continue;
+    }
+    if (Math.abs(d.min) < OPEN_END) {
+      min = Math.min(min, d.min);
+      max = Math.max(max, d.min);
+    }
+    if (Math.abs(d.max) < OPEN_END) {
+      min = Math.min(min, d.max);
+      max = Math.max(max, d.max);
     }
   }
   if (min > max) {
@@ -77,14 +86,16 @@ function domainOf(dated: readonly Statement[]): [number, number] {
   return [min - margin, max + margin];
 }
 
-function eventOf(st: Statement, lane: number, laneId: string, domain: [number, number], inTimeline: ReadonlySet<string>, dateLabel: string): TimelineEvent {
+/** What a date draws as: the same for every statement with that EDTF date (their words for it may differ). */
+type DateMark = Pick<TimelineEvent, 'shape' | 'start' | 'end' | 'openStart' | 'openEnd' | 'fuzzyStart' | 'fuzzyEnd' | 'dateLabel'>;
+
+function dateMark(st: Statement, domain: [number, number]): DateMark {
   const date = (st.date ?? st.asOf)!;
   const [from, to = from] = date.edtf.split('/');
   const openStart = date.min <= -OPEN_END || from === '..' || from === '';
   const openEnd = date.max >= OPEN_END || to === '..' || to === '';
-  const shape: MarkShape = !st.date ? 'as-of' : isSingleDay(date) ? 'instant' : 'span';
   return {
-    key: `${laneId}/${st.id}`, statementId: st.id, lane, row: 0, shape,
+    shape: !st.date ? 'as-of' : isSingleDay(date) ? 'instant' : 'span',
     start: openStart ? domain[0] : date.min,
     // max is the last millisecond of the period: the mark ends where the next period begins.
     end: openEnd ? domain[1] : date.max + 1,
@@ -92,10 +103,22 @@ function eventOf(st: Statement, lane: number, laneId: string, domain: [number, n
     // An interval's end that is approximate or only a decade ("From the late-1950s to the 1980s": 195X/198X) fades;
     // a lone decade is a span of its own width, exact at both ends.
     fuzzyStart: isFuzzyEnd(from, to !== from), fuzzyEnd: isFuzzyEnd(to, to !== from),
+    dateLabel: statementDateLabel(st),
+  };
+}
+
+/** No statement conflicts with most: they share one empty list. */
+const NO_CONFLICTS: string[] = [];
+
+function eventOf(st: Statement, lane: number, laneId: string, mark: DateMark, shown: (id: string) => boolean): TimelineEvent {
+  return {
+    key: `${laneId}/${st.id}`, statementId: st.id, lane, row: 0,
+    shape: mark.shape, start: mark.start, end: mark.end, openStart: mark.openStart, openEnd: mark.openEnd,
+    fuzzyStart: mark.fuzzyStart, fuzzyEnd: mark.fuzzyEnd,
     status: st.status, type: st.type, summary: st.summary,
-    dateLabel, dateText: date.text,
+    dateLabel: mark.dateLabel, dateText: (st.date ?? st.asOf)!.text,
     quote: st.evidence[0]?.quote ?? '',
-    conflictsWith: st.conflictsWith.filter(id => inTimeline.has(id)),
+    conflictsWith: st.conflictsWith.length ? st.conflictsWith.filter(shown) : NO_CONFLICTS,
   };
 }
 

@@ -9,6 +9,7 @@ import type { StatementStatus } from '../../core/model';
 import { type FromTimeline, parseToTimeline, type TimelineState } from '../../shared/timelineProtocol';
 import { draw, drawTypeFilter, type Parts } from './draw';
 import { moveFocus } from './keyboard';
+import { svgToPng } from './png';
 import { attachTimelineProbe } from './timelineProbe';
 import { panned, windowOf, zoomed } from './view';
 
@@ -54,7 +55,12 @@ function update(change: Partial<TimelineState>, focusKey?: string): void {
 
 window.addEventListener('message', event => {
   const message = parseToTimeline(event.data);
-  if (message?.type === 'show') {
+  if (message?.type === 'renderPng') {
+    const { requestId } = message;
+    svgToPng(message.svg, message.scale).then(
+      data => post({ type: 'png', requestId, data }),
+      (err: unknown) => post({ type: 'pngFailed', requestId, reason: err instanceof Error ? err.message : String(err) }));
+  } else if (message?.type === 'show') {
     shown = { title: message.title, layout: message.layout, state: message.state };
     vscode.setState(message.state);
     drawTypeFilter(parts.types, message.layout, message.state);
@@ -167,6 +173,7 @@ byId('zoom-in').addEventListener('click', () => zoomBy(0.5));
 byId('zoom-out').addEventListener('click', () => zoomBy(2));
 byId('zoom-reset').addEventListener('click', () => update({ window: null }));
 byId('export-svg').addEventListener('click', () => post({ type: 'exportSvg' }));
+byId('export-png').addEventListener('click', () => post({ type: 'exportPng' }));
 byId('filters').addEventListener('change', () => {
   const unchecked = (attr: string) => [...document.querySelectorAll<HTMLInputElement>(`input[${attr}]`)].filter(b => !b.checked);
   update({

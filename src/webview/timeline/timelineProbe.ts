@@ -1,5 +1,6 @@
 // Test build only (TEST_BUILD; timeline.ts attaches it): reports what the timeline drew, read back from its DOM, and
 // presses keys and clicks marks for the host tests as a user would.
+import type { TimelineLayout } from '../../core/timeline';
 import { parseTimelineTestToWebview, type TimelineReport, type TimelineTestFromWebview } from '../../shared/timelineTestProtocol';
 import { unexpectedMarkup } from '../unexpectedMarkup';
 
@@ -9,10 +10,11 @@ const DRAWN_TAGS = new Set(['header', 'h1', 'h2', 'p', 'div', 'span', 'button', 
 const DRAWN_ATTRIBUTES = /^(class|id|role|tabindex|title|hidden|type|checked|scope|style|data-[a-z-]+|aria-[a-z]+)$/;
 
 export function attachTimelineProbe(webview: { postMessage(message: TimelineTestFromWebview): void; getState(): unknown },
-  shown: () => { title: string } | undefined): () => void {
+  shown: () => { title: string; layout: TimelineLayout } | undefined): () => void {
   const postReport = () => {
-    if (shown()) {
-      webview.postMessage({ type: 'timelineRendered', report: readReport(shown()!.title, webview.getState() as TimelineReport['state']) });
+    const current = shown();
+    if (current) {
+      webview.postMessage({ type: 'timelineRendered', report: readReport(current.title, current.layout.events.length, webview.getState() as TimelineReport['state']) });
     }
   };
   window.addEventListener('message', event => {
@@ -32,10 +34,11 @@ export function attachTimelineProbe(webview: { postMessage(message: TimelineTest
   return postReport;
 }
 
-function readReport(title: string, state: TimelineReport['state']): TimelineReport {
+function readReport(title: string, layoutEvents: number, state: TimelineReport['state']): TimelineReport {
   const focused = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('mark') ? document.activeElement.dataset.key ?? null : null;
   return {
     title,
+    layoutEvents,
     marks: [...document.querySelectorAll<HTMLElement>('.mark[data-key]')].map(m => ({
       key: m.dataset.key!, statementId: m.dataset.statement!, classes: [...m.classList],
       left: parseFloat(m.style.left), width: parseFloat(m.style.width), lane: m.parentElement?.getAttribute('aria-label') ?? '',
