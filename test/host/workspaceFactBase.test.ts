@@ -50,7 +50,7 @@ statements:
 `;
 const SOURCES = `sources:
   - id: my-interview-notes
-    file: sources/notes.txt
+    file: sources/interview.txt
     title: My interview notes
   - id: huge-notes
     file: sources/huge.txt
@@ -112,7 +112,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
   before(async () => {
     api = await activateAtlas();
     assert.ok(!fs.existsSync(base), `${base} exists before the suite; remove it`);
-    write('sources/notes.txt', NOTES);
+    write('sources/interview.txt', NOTES);
     write('sources.yaml', SOURCES);
     write('sources/huge.txt', 'x'.repeat(10 * 1024 * 1024 + 1));
     write('sources/page.html', fs.readFileSync(path.join(atlasExtension().extensionUri.fsPath, 'test/fixtures/html/hostile-page.html'), 'utf8'));
@@ -226,7 +226,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
 
   it('adds a fact from the selection as one undoable edit: a verbatim quote, the actors it names, its date', async () => {
     const passage = 'Mongolia and North Korea signed a new fisheries accord in 2024.';
-    const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/notes.txt')));
+    const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/interview.txt')));
     const start = source.document.positionAt(NOTES.indexOf(passage));
     source.selection = new vscode.Selection(start, start.translate(0, passage.length));
     await vscode.commands.executeCommand('dprkAtlas.addFactFromSelection');
