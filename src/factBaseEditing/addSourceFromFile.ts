@@ -5,7 +5,7 @@
 // left unsaved with the guessed title selected for the writer to check.
 import * as vscode from 'vscode';
 import { appendRecord } from '../core/factBaseYaml/appendRecord';
-import { sourceRecord } from '../core/factBaseYaml/sourceRecord';
+import { listsFile, sourceRecord } from '../core/factBaseYaml/sourceRecord';
 import type { FactStore } from '../core/factStore';
 import { factBaseLocationOf } from '../workspace/factBaseLocations';
 import { ask, currentText, factBaseFolderFor, writingAllowed } from './writing';
@@ -20,7 +20,8 @@ export async function addSourceFromFile(store: FactStore, target: unknown): Prom
   if (!file) {
     return;
   }
-  if (!SOURCE_FILE.test(file.path) || file.scheme === 'untitled') {
+  // A file of a file system (not an untitled buffer, nor Open Raw Source's view of a source already in a fact base).
+  if (!SOURCE_FILE.test(file.path) || vscode.workspace.fs.isWritableFileSystem(file.scheme) === undefined) {
     void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas takes a saved .txt, .md or .html file as a source.'));
     return;
   }
@@ -34,9 +35,10 @@ export async function addSourceFromFile(store: FactStore, target: unknown): Prom
     return;
   }
   const sources = vscode.Uri.joinPath(folder, 'sources.yaml');
-  const known = store.workspaceBase(folder.toString())?.sources.find(s => s.file === inside?.path);
-  if (known) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already the source "{1}".', inside!.path, known.id));
+  const existing = await currentText(sources);
+  // Listed already, loaded or not (a record with a problem is not in the store, but is in the file).
+  if (inside && (store.workspaceBase(folder.toString())?.sources.some(s => s.file === inside.path) || listsFile(existing ?? '', inside.path))) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already listed in sources.yaml.', inside.path));
     return;
   }
   const name = file.path.replace(/^.*\//, '');
@@ -48,7 +50,6 @@ export async function addSourceFromFile(store: FactStore, target: unknown): Prom
   }
   const bytes = await vscode.workspace.fs.readFile(file);
   const relative = inside?.path ?? `sources/${copyTo!.path.replace(/^.*\//, '')}`;
-  const existing = await currentText(sources);
   const taken = new Set(store.factBase.sources.map(s => s.id));
   const record = sourceRecord(relative, /\.html?$/i.test(name) ? undefined : new TextDecoder().decode(bytes),
     id => taken.has(id) || (existing ?? '').includes(`id: ${id}\n`));

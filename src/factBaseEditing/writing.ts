@@ -47,7 +47,11 @@ export async function factBaseFolderFor(store: FactStore, near?: vscode.Uri): Pr
   return agreed ? proposed.uri : undefined;
 }
 
-/** The text of a file of the fact base as it stands (an open, unsaved buffer included), or undefined if there is none. */
+/**
+ * The text of a file of the fact base as it stands (an open, unsaved buffer included), or undefined if there is no
+ * such file: asked of the file system first, as a document of a file deleted meanwhile may still be open.
+ */
 export async function currentText(uri: vscode.Uri): Promise<string | undefined> {
-  return vscode.workspace.openTextDocument(uri).then(d => d.getText(), () => undefined);
+  const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  return exists ? vscode.workspace.openTextDocument(uri).then(d => d.getText(), () => undefined) : undefined;
 }

@@ -29,10 +29,13 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
     queue = queue.then(task).catch(err => console.error('DPRK Atlas: workspace fact base', err)); // not user text: the developer console
   };
 
-  /** Loads the folders from `first` on (in store order) against the ones before them; one store change. */
-  const reloadFrom = (first: number) => {
+  /**
+   * Loads the folders from `first` on (in store order) against the ones before them, and drops the bases of the
+   * folders `removed` (no longer configured); one store change.
+   */
+  const reloadFrom = (first: number, removed: readonly string[] = []) => {
     const ordered = [...folders.values()];
-    const pending = new Map<string, CompiledFactBase | undefined>();
+    const pending = new Map<string, CompiledFactBase | undefined>(removed.map(key => [key, undefined]));
     for (const folder of ordered.slice(first)) {
       if (!folder.cache) {
         pending.set(folder.key, undefined); // no such folder on disk
@@ -59,8 +62,10 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
 
   const discover = () => enqueue(async () => {
     const wanted = new Map(factBaseLocations().map(location => [location.uri.toString(), location]));
+    const removed: string[] = [];
     for (const [key, folder] of folders) {
       if (!wanted.has(key)) {
+        removed.push(key);
         folders.delete(key);
         watchers.get(key)?.dispose();
         watchers.delete(key);
@@ -76,7 +81,7 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
         await readFolder(folder);
       }
     }
-    reloadFrom(0);
+    reloadFrom(0, removed);
   });
 
   // Saved changes: collected per burst, then each changed file re-read and the earliest changed base reloaded.

@@ -11,6 +11,7 @@ import { activateAtlas, atlasExtension, closeAllEditors } from './atlas';
 import { hoverOn } from './hoverTesting';
 import { saveInEditor } from './savedEdits';
 import { reportOf, selectText } from './readerTesting';
+import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
 
 const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\nLater, Batbayar Tsend said it twice.\n';
@@ -50,7 +51,7 @@ statements:
 `;
 const SOURCES = `sources:
   - id: my-interview-notes
-    file: sources/notes.txt
+    file: sources/interview.txt
     title: My interview notes
   - id: huge-notes
     file: sources/huge.txt
@@ -112,7 +113,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
   before(async () => {
     api = await activateAtlas();
     assert.ok(!fs.existsSync(base), `${base} exists before the suite; remove it`);
-    write('sources/notes.txt', NOTES);
+    write('sources/interview.txt', NOTES);
     write('sources.yaml', SOURCES);
     write('sources/huge.txt', 'x'.repeat(10 * 1024 * 1024 + 1));
     write('sources/page.html', fs.readFileSync(path.join(atlasExtension().extensionUri.fsPath, 'test/fixtures/html/hostile-page.html'), 'utf8'));
@@ -223,7 +224,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
 
   it('adds a fact from the selection as one undoable edit: a verbatim quote, the actors it names, its date', async () => {
     const passage = 'Mongolia and North Korea signed a new fisheries accord in 2024.';
-    const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/notes.txt')));
+    const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/interview.txt')));
     const start = source.document.positionAt(NOTES.indexOf(passage));
     source.selection = new vscode.Selection(start, start.translate(0, passage.length));
     await vscode.commands.executeCommand('dprkAtlas.addFactFromSelection');
@@ -328,5 +329,22 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.equal(editor.document.lineAt(line).text.slice(valueAt), '"Later, Batbayar Tsend said"');
     await eventually('the extended quote is found once', () => !vscode.languages.getDiagnostics(uri).some(d => d.range.start.line === line && String(d.code).startsWith('quote-')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('follows the setting without a reload, keeping the sidebar\'s selection on an item that stays', async () => {
+    const mongolia = api.tree.model.nodeFor('mongolia')!;
+    const view = api.tree.views[mongolia.view];
+    await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', 'mongolia');
+    assert.equal(await selectedIn(view, mongolia.id), mongolia.id);
+    const settings = vscode.workspace.getConfiguration('dprkAtlas');
+    try {
+      await settings.update('workspaceFactBases', [], vscode.ConfigurationTarget.Global);
+      await eventually('the fact base is gone with the setting', () => !api.factBase.entity('batbayar-tsend'));
+    } finally {
+      await settings.update('workspaceFactBases', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await eventually('the fact base is back with the default', () => api.factBase.entity('batbayar-tsend'));
+    assert.equal(view.selection[0]?.id, mongolia.id, 'Mongolia stays selected');
+    assert.equal(api.tree.model.nodeFor('mongolia'), mongolia, 'the same item');
   });
 });

@@ -35,9 +35,19 @@ describe('workspace without a fact base: Add Source from File…', function () {
   const notesBytes = fs.readFileSync(notes.fsPath);
   const files = () => (fs.existsSync(base) ? fs.readdirSync(base, { recursive: true, withFileTypes: true }).filter(e => e.isFile()).map(e => path.relative(base, path.join(e.parentPath, e.name))).sort() : []);
 
+  /** Deletes the folder as the Explorer does, so the extension hears it without waiting on the file watcher. */
+  const removeFactBase = async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.deleteFile(vscode.Uri.file(base), { recursive: true, ignoreIfNotExists: true });
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    fs.rmSync(base, { recursive: true, force: true });
+    await eventually('no workspace fact base in the store', () => api.store.workspaceKeys.length === 0);
+  };
+
   before(async () => {
     api = await activateAtlas();
     assert.ok(!fs.existsSync(base), `${base} exists before the suite; remove it`);
+    await eventually('no workspace fact base in the store', () => api.store.workspaceKeys.length === 0);
   });
 
   after(async () => {
@@ -46,8 +56,7 @@ describe('workspace without a fact base: Add Source from File…', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     await closeAllEditors();
-    fs.rmSync(base, { recursive: true, force: true });
-    await eventually('no workspace fact base in the store', () => api.store.workspaceKeys.length === 0);
+    await removeFactBase();
   });
 
   it('offers to create .dprk-atlas/ and writes nothing when the writer declines', async () => {
@@ -70,8 +79,7 @@ describe('workspace without a fact base: Add Source from File…', function () {
     await eventually('Undo takes the copy and sources.yaml back', () => files().length === 0);
     await closeAllEditors();
     // Undo leaves the folders the copy made, empty; without them the next test starts from no fact base again.
-    fs.rmSync(base, { recursive: true, force: true });
-    await eventually('no workspace fact base in the store', () => api.store.workspaceKeys.length === 0);
+    await removeFactBase();
   });
 
   it('adds the source once saved, and copies the same file again under a new name, never over the first', async () => {
@@ -93,5 +101,19 @@ describe('workspace without a fact base: Add Source from File…', function () {
     await eventually('Undo takes the second copy back', () => !fs.existsSync(path.join(base, 'sources/interview-notes-2.txt')));
     assert.equal(vscode.window.activeTextEditor!.document.getText(), saved, 'sources.yaml is byte for byte as saved');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('adds a file already in sources/ with its record only, asking nothing, and a listed one not again', async () => {
+    fs.writeFileSync(path.join(base, 'sources/later.md'), '# Later notes\n\nThe envoy called again.\n');
+    const saved = fs.readFileSync(path.join(base, 'sources.yaml'), 'utf8');
+    api.answerQuestions();
+    await vscode.commands.executeCommand('dprkAtlas.addSourceFromFile', vscode.Uri.file(path.join(base, 'sources/later.md')));
+    const editor = await eventually('the record for later.md', () => vscode.window.activeTextEditor?.document.getText().includes('id: later\n') && vscode.window.activeTextEditor);
+    assert.equal(editor.document.getText(), `${saved}  - id: later\n    file: "sources/later.md"\n    title: "Later notes"\n`);
+    assert.deepEqual(files(), ['sources.yaml', 'sources/interview-notes.txt', 'sources/later.md'], 'nothing copied');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('dprkAtlas.addSourceFromFile', vscode.Uri.file(path.join(base, 'sources/interview-notes.txt')));
+    assert.equal(vscode.workspace.textDocuments.find(d => d.uri.fsPath === path.join(base, 'sources.yaml'))?.isDirty ?? false, false, 'a listed file is not added twice');
+    assert.equal(fs.readFileSync(path.join(base, 'sources.yaml'), 'utf8'), saved);
   });
 });

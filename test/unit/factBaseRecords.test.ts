@@ -2,7 +2,7 @@
 // from File… writes. What they produce must load: each case is parsed back with the loader.
 import * as assert from 'assert';
 import { appendRecord } from '../../src/core/factBaseYaml/appendRecord';
-import { sourceRecord } from '../../src/core/factBaseYaml/sourceRecord';
+import { listsFile, sourceRecord } from '../../src/core/factBaseYaml/sourceRecord';
 import { formatDiagnostic, loadFactBase } from '../../src/core/loader';
 
 const RECORD = '  - id: notes\n    file: sources/notes.txt\n    title: Notes\n';
@@ -46,6 +46,12 @@ describe('sourceRecord', () => {
       readSource: f => (f === 'sources/Trip notes: Ulaanbaatar.md' ? 'x' : undefined) }, { sources: 'workspace' });
     assert.deepStrictEqual(diagnostics.map(formatDiagnostic), []);
     assert.strictEqual(factBase.sources[0].title, 'Trip to Ulaanbaatar, “day one”');
+  });
+
+  it('tells whether sources.yaml lists a file already, plain or quoted', () => {
+    const yaml = 'sources:\n  - id: a\n    file: sources/a.txt\n    title: A\n  - file: "sources/b c.md"\n    id: b\n';
+    assert.ok(listsFile(yaml, 'sources/a.txt') && listsFile(yaml, 'sources/b c.md'));
+    assert.ok(!listsFile(yaml, 'sources/a.tx') && !listsFile(yaml, 'sources/c.txt'));
   });
 
   it('names a page without a text after its file, and a name of no letters "source"', () => {

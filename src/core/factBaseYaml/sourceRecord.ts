@@ -25,3 +25,11 @@ export function sourceRecord(file: string, text: string | undefined, isTaken: (i
   const quoted = JSON.stringify(title);
   return { id, yaml: `${head}${quoted}\n`, title: { start: head.length, end: head.length + quoted.length } };
 }
+
+/** Whether a sources.yaml text has a `file:` line naming `file` (plain or quoted). */
+export function listsFile(sourcesYaml: string, file: string): boolean {
+  return sourcesYaml.split(/\r?\n/).some(line => {
+    const value = /^\s*(?:-\s+)?file:\s*(.*?)\s*$/.exec(line)?.[1];
+    return value !== undefined && value.replace(/^(["'])(.*)\1$/, '$2') === file;
+  });
+}
