@@ -52,6 +52,8 @@ const standaloneValidators = {
 
 /** The workspace loader chunk beside dist/extension.js, which requires it by this name only when it needs it. */
 export const WORKSPACE_LOADER_CHUNK = './workspaceLoader.js';
+/** The HTML cleaner chunk beside it, which the workspace loader requires only for an HTML source. */
+export const HTML_CLEANER_CHUNK = './htmlCleaner.js';
 
 /**
  * Options shared by the shipped bundles. TEST_BUILD (src/buildFlags.d.ts) is a constant, so esbuild drops the
@@ -77,7 +79,19 @@ export function extensionTarget(outfile = 'dist/extension.js', flags = flagsFrom
 
 /** The workspace loader chunk's options (YAML parser, EDTF parser, the loader, standalone validators). */
 export function workspaceLoaderTarget(outfile = 'dist/workspaceLoader.js', flags = flagsFromArgv) {
-  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/core/loader/workspaceEntry.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', plugins: [standaloneValidators] };
+  return { ...common(flags), absWorkingDir: root, entryPoints: [path.join(root, 'src/core/loader/workspaceEntry.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20', plugins: [standaloneValidators], external: [HTML_CLEANER_CHUNK] };
+}
+
+/**
+ * The HTML cleaner chunk's options (Readability over linkedom's DOM). linkedom draws <canvas> with the optional
+ * `canvas` package when installed; the chunk always takes linkedom's own stand-in.
+ */
+export function htmlCleanerTarget(outfile = 'dist/htmlCleaner.js', flags = flagsFromArgv) {
+  const shared = common(flags);
+  return {
+    ...shared, absWorkingDir: root, entryPoints: [path.join(root, 'src/core/html/readableText.ts')], outfile, platform: 'node', format: 'cjs', target: 'node20',
+    alias: { ...shared.alias, canvas: './node_modules/linkedom/commonjs/canvas-shim.cjs' },
+  };
 }
 
 /**
@@ -105,7 +119,7 @@ export function timelineWebviewTarget(outfile = 'dist/webview/timeline.js', flag
 
 /** Every bundle that ships, for the build and for the tests that read what ships (they pass outfiles of their own). */
 export function shippedTargets(flags = flagsFromArgv) {
-  return [extensionTarget(undefined, flags), workspaceLoaderTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
+  return [extensionTarget(undefined, flags), workspaceLoaderTarget(undefined, flags), htmlCleanerTarget(undefined, flags), webExtensionTarget(undefined, flags), webviewTarget(undefined, flags), timelineWebviewTarget(undefined, flags)];
 }
 
 const targets = shippedTargets();
@@ -115,6 +129,12 @@ if (tests) {
   fs.rmSync(path.join(root, 'out/test/web'), { recursive: true, force: true });
   const hostTests = fs.readdirSync(path.join(root, 'test/host')).filter(f => f.endsWith('.ts')).map(f => `test/host/${f}`);
   targets.push({ ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: hostTests, outdir: 'out/test/host', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+  // The Restricted Mode suite, run by the host's index in a host of its own with workspace trust on (scripts/test.mjs).
+  fs.rmSync(path.join(root, 'out/test/restricted'), { recursive: true, force: true });
+  targets.push({
+    ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: { index: 'test/host/index.ts', 'restrictedMode.test': 'test/restricted/restrictedMode.test.ts' },
+    outdir: 'out/test/restricted', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'],
+  });
   // The web worker host's suite: one browser bundle with mocha's browser build; node:assert from its npm port.
   targets.push({
     ...common(flagsFromArgv), sourcemap: true, minify: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js',

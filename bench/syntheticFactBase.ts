@@ -6,6 +6,7 @@ import {
   type CompiledFactBase, type Entity, type EntityKind, type LocatedEvidence, type Source, type Statement,
   STATEMENT_TYPES, type StatementType,
 } from '../src/core/model';
+import { statementTypeLabel } from '../src/core/format';
 import { countryName, englishName, type GeneratedName, koreanName, mongolianName } from './names';
 import { Random } from './random';
 
@@ -118,12 +119,12 @@ function events(random: Random, count: number, countries: Entity[], people: Enti
     const year = 1948 + random.int(77);
     const month = random.int(12);
     const day = 1 + random.int(28);
-    const quote = `On ${day} ${MONTHS[month]} ${year}, ${person.name} of the ${organization.name} reported: ${country.name} and North Korea, ${STATEMENT_TYPES[type].toLowerCase()}.`;
+    const quote = `On ${day} ${MONTHS[month]} ${year}, ${person.name} of the ${organization.name} reported: ${country.name} and North Korea, ${statementTypeLabel(type).toLowerCase()}.`;
     const evidence: LocatedEvidence = { source: sourceId, quote, start: text.length, end: text.length + quote.length };
     text += `${quote}\n`;
     const min = Date.UTC(year, month, day);
     statements.push({
-      id: `event-${i}`, type, summary: `${country.name} and North Korea: ${STATEMENT_TYPES[type]}`,
+      id: `event-${i}`, type, summary: `${country.name} and North Korea: ${statementTypeLabel(type)}`,
       actors: [country.id, 'north-korea'], mentions: [organization.id], status: 'occurred', conflictsWith: [],
       role: type === 'position-held' ? { holder: person.id, title: `Envoy to ${country.name}` } : undefined,
       date: { edtf: `${year}-${pad(month + 1)}-${pad(day)}`, text: `${day} ${MONTHS[month]} ${year}`, min, max: min + 86_399_999, uncertain: false },

@@ -29,6 +29,7 @@ function move(obj, field, key) {
 const c = manifest.contributes;
 move(manifest, 'displayName', 'displayName');
 move(manifest, 'description', 'description');
+move(manifest.capabilities.untrustedWorkspaces, 'description', 'capabilities.untrustedWorkspaces');
 move(manifest.capabilities.virtualWorkspaces, 'description', 'capabilities.virtualWorkspaces');
 for (const container of c.viewsContainers?.activitybar ?? []) {
   move(container, 'title', `viewsContainer.${container.id}`);
@@ -41,6 +42,7 @@ move(c.configuration, 'title', 'configuration.title');
 for (const [id, setting] of Object.entries(c.configuration?.properties ?? {})) {
   move(setting, 'description', `setting.${id}`);
   move(setting, 'markdownDescription', `setting.${id}`);
+  (setting.enumDescriptions ?? []).forEach((_, i) => move(setting.enumDescriptions, i, `setting.${id}.${setting.enum[i]}`));
 }
 for (const command of c.commands ?? []) {
   move(command, 'title', `command.${command.command}`);
@@ -53,6 +55,9 @@ for (const walkthrough of c.walkthroughs ?? []) {
     move(step, 'title', `walkthrough.${walkthrough.id}.${step.id}.title`);
     move(step, 'description', `walkthrough.${walkthrough.id}.${step.id}.description`);
   }
+}
+for (const language of c.languages ?? []) {
+  (language.aliases ?? []).forEach((_, i) => move(language.aliases, i, `language.${language.id}.${i}`));
 }
 fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 fs.writeFileSync(nlsFile, `${JSON.stringify(Object.fromEntries(Object.entries(nls).sort()), null, 2)}\n`);

@@ -1,14 +1,19 @@
 // The README's screenshots, taken from the real host so they can be retaken after any change, each in a light and a
-// dark theme: the sidebar as `npm start -- --screenshot` shows it, then the scenes of test/host/screenshotScene.ts
+// dark theme: the sidebar and a search as `npm start -- --screenshot` shows them, then the scenes of test/host/screenshotScene.ts
 // (reader, card) through the test host's own runner (run-in-code-server.mjs --screenshot, --setting).
-// `node scripts/screenshots.mjs [sidebar|reader|card…]`; the PNGs go to media/screenshots/<scene>-<theme>.png.
+// `node scripts/screenshots.mjs [sidebar|search|reader|card…]`; the PNGs go to media/screenshots/<scene>-<theme>.png.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const THEMES = { light: 'Light 2026', dark: 'Dark 2026' };
 const SCENES = ['reader', 'card'];
-const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ['sidebar', ...SCENES];
+/** Shown by npm start's own flags; a picker the extension opens in a test run closes with the run, before the picture. */
+const START_SCENES = {
+  sidebar: [],
+  search: ['--command=DPRK Atlas: Search…', '--type=1964'],
+};
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : [...Object.keys(START_SCENES), ...SCENES];
 /** A port of its own, away from npm start's default 8080 that a person may be using. */
 const PORT = String(20_000 + (process.pid % 20_000));
 
@@ -21,10 +26,10 @@ const report = (ok, file) => {
   failed += ok ? 0 : 1;
 };
 
-if (chosen.includes('sidebar')) {
+for (const [scene, flags] of Object.entries(START_SCENES).filter(([scene]) => chosen.includes(scene))) {
   for (const [name, theme] of Object.entries(THEMES)) {
-    const file = shot('sidebar')(name);
-    report(node(['scripts/start.mjs', `--screenshot=${file}`, themeSetting(theme)], { ...process.env, PORT }), file);
+    const file = shot(scene)(name);
+    report(node(['scripts/start.mjs', `--screenshot=${file}`, ...flags, themeSetting(theme)], { ...process.env, PORT }), file);
   }
 }
 const scenes = chosen.filter(s => SCENES.includes(s));

@@ -3,6 +3,7 @@
 // it on http://127.0.0.1:$PORT (default 8080; webviews need that secure context) until Ctrl-C.
 //   --screenshot=FILE  (code-server only) open the DPRK Atlas container in headless Chromium, save a PNG and stop
 //   --command=TITLE    with --screenshot: first run this palette command (e.g. "DPRK Atlas: Show Timeline")
+//   --type=TEXT        with --command: then type this into the picker it opens (e.g. a search)
 //   --setting=KEY=JSON user setting, repeatable, e.g. --setting='workbench.colorTheme="Default High Contrast"'
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,6 +13,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const sample = path.join(root, 'sample');
 const screenshot = process.argv.find(a => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
 const command = process.argv.find(a => a.startsWith('--command='))?.slice('--command='.length);
+const typed = process.argv.find(a => a.startsWith('--type='))?.slice('--type='.length);
 const settings = Object.fromEntries(process.argv.filter(a => a.startsWith('--setting=')).map(a => {
   const [, key, json] = /^--setting=([^=]+)=(.*)$/s.exec(a) ?? [];
   return [key, JSON.parse(json)];
@@ -80,6 +82,10 @@ async function takeScreenshot(pageUrl, file) {
       .catch(() => console.error('the DPRK Atlas views show no items after 60 s'));
     if (command) {
       await runPaletteCommand(page, command);
+    }
+    if (typed) {
+      await page.keyboard.type(typed, { delay: 50 });
+      await page.waitForTimeout(2000);
     }
     await page.mouse.move(700, 400); // away from the activity bar, whose tooltip would cover the views
     await page.waitForTimeout(500);

@@ -133,21 +133,35 @@ function ensureTestBuild() {
   }
 }
 
+/**
+ * The host suites on the sample workspace, then the Restricted Mode suite (test/restricted) in a host with workspace
+ * trust on, on a fixture folder nobody trusted; the counts of both. DPRK_ATLAS_HOST_ONLY runs the second only when
+ * one of its words is in "restrictedMode".
+ */
 async function hostTests() {
   const { installHost } = await import('./test-host/host.mjs');
   const { runTests } = await import('@vscode/test-electron');
   ensureTestBuild();
   installHost();
-  const resultsFile = path.join(resultsDir, 'host.json');
-  const ok = await runTests({
-    vscodeExecutablePath: path.join(root, 'scripts/test-host/code-shim'),
-    extensionDevelopmentPath: root,
-    extensionTestsPath: path.join(root, 'out/test/host/index.js'),
-    launchArgs: [path.join(root, 'sample')],
-    extensionTestsEnv: { DPRK_ATLAS_RESULTS: resultsFile, DPRK_ATLAS_HOST_ONLY: process.env.DPRK_ATLAS_HOST_ONLY ?? '' },
-  }).then(() => true, err => {
-    console.error(err.message);
-    return false;
-  });
-  return resultsOf(resultsFile, ok);
+  const only = process.env.DPRK_ATLAS_HOST_ONLY ?? '';
+  const run = async (name, suite, folder, launchArgs = []) => {
+    const resultsFile = path.join(resultsDir, `${name}.json`);
+    const ok = await runTests({
+      vscodeExecutablePath: path.join(root, 'scripts/test-host/code-shim'),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(root, suite),
+      launchArgs: [folder, ...launchArgs],
+      extensionTestsEnv: { DPRK_ATLAS_RESULTS: resultsFile, DPRK_ATLAS_HOST_ONLY: only },
+    }).then(() => true, err => {
+      console.error(err.message);
+      return false;
+    });
+    return resultsOf(resultsFile, ok);
+  };
+  const host = await run('host', 'out/test/host/index.js', path.join(root, 'sample'));
+  const restrictedWanted = only === '' || only.split(',').some(word => word && 'restrictedMode'.includes(word));
+  const restricted = restrictedWanted
+    ? await run('restricted', 'out/test/restricted/index.js', path.join(root, 'test/fixtures/restricted-workspace'), ['--workspaceTrust'])
+    : { passed: 0, failed: 0 };
+  return host && restricted && { passed: host.passed + restricted.passed, failed: host.failed + restricted.failed };
 }

@@ -8,10 +8,11 @@ import { registerFactBaseEditing } from './factBaseEditing/registerFactBaseEditi
 import { sharedNameMatcher } from './core/matcher';
 import { registerExport } from './export/registerExport';
 import { registerHoverCards } from './hover/hoverProvider';
-import { loadFactBaseOrReport, SHOW_LOG_COMMAND } from './loadBundledFactBase';
+import { loadFactBaseOrReport } from './loadBundledFactBase';
 import { registerNames } from './names/registerNames';
 import { registerReader } from './reader/registerReader';
 import { registerSearch } from './search/registerSearch';
+import { COMMANDS } from './shared/commands';
 import { type AtlasTestApi, testApi } from './testApi';
 import { registerTimeline } from './timeline/registerTimeline';
 import { registerTree } from './tree/registerTree';
@@ -24,16 +25,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   if (vscode.l10n.bundle) {
     l10n.config({ contents: vscode.l10n.bundle });
   }
-  const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true });
-  context.subscriptions.push(log, vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()));
+  const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true }); // not user text: the product's name
+  context.subscriptions.push(log, vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()));
   const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log));
   const names = () => sharedNameMatcher(store.factBase)();
   const reader = registerReader(context, { store, names });
   registerHoverCards(context, { store, names });
   const tree = registerTree(context, { store });
   registerSearch(context, { store });
-  registerWorkspaceFactBases(context, { store });
-  registerFactBaseEditing(context, { store, names });
+  const quoteFixes = registerWorkspaceFactBases(context, { store });
+  registerFactBaseEditing(context, { store, names, readerSelection: () => reader.panels.focusedSelection(), quoteFixes });
   registerWalkthrough(context);
   registerClaimCheck(context, { store });
   registerCite(context, { store });

@@ -3,9 +3,9 @@
 // tells a failure apart from a view that is merely empty (a filter that matches nothing).
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
+import { COMMANDS } from './shared/commands';
 
 const EMPTY_FACT_BASE = new FactBase({ formatVersion: 1, sources: [], entities: [], statements: [] });
-export const SHOW_LOG_COMMAND = 'dprkAtlas.showLog';
 
 /** The part of a LogOutputChannel the loader writes to. */
 export type AtlasLog = Pick<vscode.LogOutputChannel, 'info' | 'error'>;
@@ -15,16 +15,16 @@ export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Pro
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
     const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
-    log.info(`Loaded the fact base (${factBase.sources.length} sources, ${factBase.entities.length} entities, `
-      + `${factBase.statements.length} statements) from ${file.toString(true)} in ${Date.now() - started} ms.`);
+    log.info(vscode.l10n.t('Loaded the fact base ({0} sources, {1} entities, {2} statements) from {3} in {4} ms.',
+      factBase.sources.length, factBase.entities.length, factBase.statements.length, file.toString(true), Date.now() - started));
     setLoaded(false);
     return factBase;
   } catch (err) {
-    log.error(`Could not load the fact base from ${file.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+    log.error(vscode.l10n.t('Could not load the fact base from {0}: {1}', file.toString(true), err instanceof Error ? err.message : String(err)));
     const showLog = vscode.l10n.t('Show Log');
     void vscode.window
       .showErrorMessage(vscode.l10n.t('DPRK Atlas could not load its fact base; the sidebar, hovers and search are empty until it is fixed.'), showLog)
-      .then(choice => choice && vscode.commands.executeCommand(SHOW_LOG_COMMAND));
+      .then(choice => choice && vscode.commands.executeCommand(COMMANDS.showLog));
     setLoaded(true);
     return EMPTY_FACT_BASE;
   }

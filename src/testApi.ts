@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import { citationQuickPick } from './cite/registerCite';
 import type { FactBase, SourceWithText } from './core/factBase';
 import type { FactStore } from './core/factStore';
+import { presetAnswers } from './factBaseEditing/writing';
 import type { ReaderApi } from './reader/registerReader';
 import type { ReaderPanel } from './reader/readerPanel';
 import { NO_HIGHLIGHT } from './shared/protocol';
@@ -24,6 +25,8 @@ export interface AtlasTestApi {
   timeline: TimelineApi;
   /** A new search QuickPick, not shown: the tests type into it and read what VS Code shows first. */
   createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
+  /** Answers the next questions the writing commands ask (the action's label to agree, undefined to decline), instead of earlier answers not taken. */
+  answerQuestions(...answers: (string | undefined)[]): void;
   /** Insert Citation's picker for this editor, not shown, as the command makes it. */
   createCitationQuickPick(editor: vscode.TextEditor): vscode.QuickPick<SearchPickItem>;
 }
@@ -36,6 +39,7 @@ export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, time
     tree,
     timeline,
     createSearchQuickPick: () => createSearchQuickPick(store.factBase),
+    answerQuestions: (...answers) => void presetAnswers.splice(0, presetAnswers.length, ...answers),
     createCitationQuickPick: editor => citationQuickPick(store, editor),
   };
 }

@@ -17,10 +17,10 @@ export function freePort() {
  * Spawns code-server; await `server.ready()` before loading pages. `server.exited` resolves with {code, signal};
  * `server.output()` is its recent output (shown when it dies unexpectedly); `server.stop()` ends the whole group.
  */
-export function launchCodeServer({ host, sandbox, port, extraArgs = [], verbose = false }) {
+export function launchCodeServer({ host, sandbox, port, extraArgs = [], verbose = false, workspaceTrust = false }) {
   const args = [`${host.codeServer}/out/node/entry.js`,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--ignore-last-opened',
     '--user-data-dir', sandbox.userData, '--extensions-dir', sandbox.extensions,
     // Built VS Code honours ?payload= (extension development and tests paths) only with the smoke-test driver.
     '--vscode-option', 'enable-smoke-test-driver',

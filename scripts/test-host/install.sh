@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the offline VS Code test host (see README "Tests"): Debian Chromium,
+# Installs the offline VS Code test host (see DEVELOPERS.md "Testing"): Debian Chromium,
 # Node 24 and code-server from the npm registry, into a cache outside git.
 # Idempotent: every step is skipped when its stamp file is present.
 set -euo pipefail

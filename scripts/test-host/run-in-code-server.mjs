@@ -13,6 +13,8 @@
 //   --runFile=FILE                  write {"sandbox": dir, "codeServer": pid, "chromium": pid} (pids of group leaders)
 //   --resultsFile=FILE              write the {passed, failed, failures} a suite logs with the results mark (the web
 //                                   worker suite, test/web/index.ts, which cannot write files itself)
+//   --workspaceTrust                workspace trust on, as a user has it (it is off otherwise): a folder not trusted
+//                                   before opens in Restricted Mode, with no prompt or banner
 //   --keep                          keep the sandbox (logs under user-data/logs) and print its path
 //   --verbose                       echo code-server's output and the browser console
 //   --disable-extensions            passed to code-server; every other flag VS Code takes is ignored
@@ -35,7 +37,8 @@ const PATH_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'f
 const options = parseArgs(process.argv.slice(2));
 const log = message => console.error(`[runner] ${message}`);
 
-const sandbox = createSandbox(options.settings);
+const TRUST_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' };
+const sandbox = createSandbox({ ...options.settings, ...(options.workspaceTrust ? TRUST_SETTINGS : {}) });
 const pids = {};
 recordRun();
 let browser;
@@ -87,7 +90,7 @@ process.exit(code);
 async function start() {
   const port = await freePort();
   server = launchCodeServer({
-    host: readHost(), sandbox, port, verbose: options.verbose,
+    host: readHost(), sandbox, port, verbose: options.verbose, workspaceTrust: options.workspaceTrust,
     extraArgs: options.disableExtensions ? ['--disable-extensions'] : [],
   });
   recordPid('codeServer', server.pid);
@@ -158,7 +161,7 @@ function parseArgs(argv) {
     } else if (name === 'setting') {
       const [, key, json] = /^([^=]+)=(.*)$/s.exec(value) ?? [];
       parsed.settings[key] = JSON.parse(json);
-    } else if (name === 'keep' || name === 'verbose') {
+    } else if (name === 'keep' || name === 'verbose' || name === 'workspaceTrust') {
       parsed[name] = true;
     } else if (name === 'disable-extensions') {
       parsed.disableExtensions = true;

@@ -6,8 +6,7 @@ import type { ClaimFinding } from '../core/check';
 import type { CurrentFactBase } from '../core/factStore';
 import { DIAGNOSTIC_SOURCE } from './claimDiagnostics';
 import type { DraftChecks } from './draftChecks';
-
-export const IGNORE_CLAIM = 'dprkAtlas.ignoreClaim';
+import { COMMANDS } from '../shared/commands';
 
 export class ClaimCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -43,10 +42,10 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
     cite.diagnostics = [diagnostic];
     actions.push(cite);
     const open = new vscode.CodeAction(vscode.l10n.t('Open the passage in the source'), vscode.CodeActionKind.QuickFix);
-    open.command = { title: open.title, command: 'dprkAtlas.openPassage', arguments: [statementId] };
+    open.command = { title: open.title, command: COMMANDS.openPassage, arguments: [statementId] };
     actions.push(open);
     const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore this claim'), vscode.CodeActionKind.QuickFix);
-    ignore.command = { title: ignore.title, command: IGNORE_CLAIM, arguments: [document.uri.toString(), sentence] };
+    ignore.command = { title: ignore.title, command: COMMANDS.ignoreClaim, arguments: [document.uri.toString(), sentence] };
     ignore.diagnostics = [diagnostic];
     actions.push(ignore);
     return actions;

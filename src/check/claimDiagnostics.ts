@@ -5,7 +5,7 @@ import { type ClaimFinding, quoteExcerpt } from '../core/check';
 import type { FactBase } from '../core/factBase';
 import { rawSourceUri } from '../tree/rawSource';
 
-export const DIAGNOSTIC_SOURCE = 'DPRK Atlas';
+export const DIAGNOSTIC_SOURCE = 'DPRK Atlas'; // not user text: the product's name, never translated
 
 /** The code is the statement's id, which the code actions read back. */
 export function claimDiagnostic(factBase: FactBase, document: vscode.TextDocument, finding: ClaimFinding): vscode.Diagnostic {

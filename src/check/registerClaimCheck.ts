@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import type { FactStore } from '../core/factStore';
 import { DRAFT_SELECTOR } from './checkSettings';
-import { ClaimCodeActions, IGNORE_CLAIM } from './claimCodeActions';
+import { COMMANDS } from '../shared/commands';
+import { ClaimCodeActions } from './claimCodeActions';
 import { DraftChecks } from './draftChecks';
 import { IgnoredClaims } from './ignoredClaims';
 
@@ -27,7 +28,7 @@ export function registerClaimCheck(context: vscode.ExtensionContext, { store }: 
       }
     }),
     vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new ClaimCodeActions(store, checks), { providedCodeActionKinds: ClaimCodeActions.kinds }),
-    vscode.commands.registerCommand(IGNORE_CLAIM, async (uri: unknown, sentence: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.ignoreClaim, async (uri: unknown, sentence: unknown) => {
       if (typeof uri !== 'string' || typeof sentence !== 'string') {
         return;
       }

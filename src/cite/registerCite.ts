@@ -4,11 +4,10 @@ import * as vscode from 'vscode';
 import type { CurrentFactBase } from '../core/factStore';
 import { createSearchQuickPick, type SearchPickItem } from '../search/searchQuickPick';
 import { insertCitation } from './insertCitation';
-
-export const INSERT_CITATION = 'dprkAtlas.insertCitation';
+import { COMMANDS } from '../shared/commands';
 
 export function registerCite(context: vscode.ExtensionContext, { store }: { store: CurrentFactBase }): void {
-  context.subscriptions.push(vscode.commands.registerCommand(INSERT_CITATION, async (statementId?: unknown) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.insertCitation, async (statementId?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to insert a citation into.'));

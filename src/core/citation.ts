@@ -1,5 +1,6 @@
 // A statement as Markdown a writer can paste: the fact, its verbatim quotes, and the sources they come from.
 // The text is escaped so the quotes render exactly as the source words them.
+import * as l10n from '@vscode/l10n';
 import type { FactBase } from './factBase';
 import { formatEdtf, publishedLabel, statementDateLabel } from './format';
 import type { Statement } from './model';
@@ -54,11 +55,11 @@ function describeSource(fb: FactBase, sourceId: string, mark: (text: string) => 
     title(source.title),
     ...(source.publisher && source.publisher !== 'unknown' ? [mark(source.publisher)] : []),
     publishedLabel(source),
-    ...(source.revision ? [`revision ${mark(source.revision)}`] : []),
-    ...(source.accessed ? [`accessed ${mark(formatEdtf(source.accessed.edtf))}`] : []),
+    ...(source.revision ? [l10n.t('revision {0}', mark(source.revision))] : []),
+    ...(source.accessed ? [l10n.t('accessed {0}', mark(formatEdtf(source.accessed.edtf)))] : []),
   ];
   // The schema allows only http(s) URLs without spaces, angle brackets or parentheses: safe inside <…>.
-  const url = source.url ? ` <${source.url.href}>${source.url.derived ? ' (derived by the fact base: the source gives no URL)' : ''}` : '';
+  const url = source.url ? ` <${source.url.href}>${source.url.derived ? ` (${l10n.t('derived by the fact base: the source gives no URL')})` : ''}` : '';
   return `${parts.join(', ')}.${url}`;
 }
 

@@ -1,5 +1,6 @@
 // Statements grouped by the countries they stand under, as the sidebar places them: shared by the Markdown
 // chronology's sections and the timeline's lanes.
+import * as l10n from '@vscode/l10n';
 import type { FactBase } from './factBase';
 import type { Statement } from './model';
 
@@ -11,7 +12,7 @@ export interface CountryGroup {
 
 /** The heading of a group: the country's name, or a phrase for the statements tied to none. */
 export function countryGroupName(fb: FactBase, countryId: string | undefined): string {
-  return countryId ? fb.entity(countryId)?.name ?? countryId : 'Not tied to one country';
+  return countryId ? fb.entity(countryId)?.name ?? countryId : l10n.t('Not tied to one country');
 }
 
 /**

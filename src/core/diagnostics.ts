@@ -12,7 +12,23 @@ export interface Diagnostic {
   /** A stable code for tests and filtering, e.g. `unknown-reference`. */
   code: string;
   message: string;
+  /** A quote not found, or found more than once: the quotes a quick fix may put in its place. */
+  quoteFix?: QuoteFix;
 }
+
+/** Where a quote's value stands in its file (1-based, end exclusive), and what may replace it. */
+export interface QuoteFix {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The value as the file has it there, so a fix is offered only while the text still stands. */
+  written: string;
+  suggestions: QuoteSuggestion[];
+}
+
+/** The closest passage to a quote not found; an occurrence (of so many) of an ambiguous quote, extended until unique. */
+export type QuoteSuggestion = { kind: 'closest'; quote: string } | { kind: 'extend'; quote: string; occurrence: number; occurrences: number };
 
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`;

@@ -1,4 +1,5 @@
 // The in-memory fact base with the indexes every surface reads, built from the compiled form when it loads.
+import * as l10n from '@vscode/l10n';
 import { compareDates } from './dates';
 import {
   type CompiledFactBase, type Entity, type EntityKind, type Source, type Statement, SUBJECT_COUNTRY_ID,
@@ -64,7 +65,7 @@ export class FactBase {
   static fromJson(json: string): FactBase {
     const data = JSON.parse(json) as CompiledFactBase;
     if (data?.formatVersion !== 1 || !Array.isArray(data.entities) || !Array.isArray(data.statements) || !Array.isArray(data.sources)) {
-      throw new Error('The compiled fact base is not in a format this version understands (formatVersion 1).');
+      throw new Error(l10n.t('The compiled fact base is not in a format this version understands (formatVersion 1).'));
     }
     return new FactBase(data);
   }

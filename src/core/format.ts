@@ -1,6 +1,6 @@
 // Short, human labels for dates and statements, shared by the tree, hovers, search and citations.
 import * as l10n from '@vscode/l10n';
-import type { Source, Statement } from './model';
+import { type EntityKind, type Source, type SourceKind, type Statement, STATEMENT_TYPES, type StatementStatus, type StatementType } from './model';
 
 // Functions, not constants: the translations are configured after the modules load.
 const month = (n: number) => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'),
@@ -68,8 +68,41 @@ export function statementDateLabel(st: Statement): string {
   return l10n.t('undated');
 }
 
-
 /** A source's publication date for people: "published 2021", or plainly "date unknown". */
 export function publishedLabel(source: Pick<Source, 'published'>): string {
-  return !source.published || source.published === 'unknown' ? 'date unknown' : `published ${formatEdtf(source.published.edtf)}`;
+  return !source.published || source.published === 'unknown' ? l10n.t('date unknown') : l10n.t('published {0}', formatEdtf(source.published.edtf));
+}
+
+/** "Diplomatic relations established" for `relations-established`. */
+export function statementTypeLabel(type: StatementType): string {
+  return STATEMENT_TYPES[type]();
+}
+
+/** What kind of entity, as a card or search result names it. */
+export function entityKindLabel(kind: EntityKind): string {
+  switch (kind) {
+    case 'country': return l10n.t('country');
+    case 'place': return l10n.t('place');
+    case 'person': return l10n.t('person');
+    case 'organization': return l10n.t('organization');
+  }
+}
+
+/** A statement's standing, as the sidebar, cards, reader and timeline mark it. */
+export function statusLabel(status: StatementStatus): string {
+  switch (status) {
+    case 'occurred': return l10n.t('occurred');
+    case 'reported': return l10n.t('reported');
+    case 'expected': return l10n.t('expected');
+    case 'denied': return l10n.t('denied');
+  }
+}
+
+/** What kind of source, as the sidebar and the reader describe it. */
+export function sourceKindLabel(kind: SourceKind): string {
+  switch (kind) {
+    case 'encyclopedia-article': return l10n.t('Encyclopedia article');
+    case 'wiki-mirror': return l10n.t('Wiki mirror');
+    case 'news-report': return l10n.t('News report');
+  }
 }

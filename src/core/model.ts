@@ -1,5 +1,6 @@
 // The fact-base model: what the YAML in data/ describes once validated, and what every surface reads.
 // vscode-free: imported by the build, the unit tests and the extension alike.
+import * as l10n from '@vscode/l10n';
 
 export type EntityKind = 'country' | 'place' | 'person' | 'organization';
 export const ENTITY_KINDS: readonly EntityKind[] = ['country', 'place', 'person', 'organization'];
@@ -9,8 +10,11 @@ export const SUBJECT_COUNTRY_ID = 'north-korea';
 
 export type SourceKind = 'encyclopedia-article' | 'wiki-mirror' | 'news-report';
 
-/** How to strip a raw source file of its page chrome (see core/cleaner); a workspace's notes are plain text or Markdown. */
-export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page' | 'plain-text' | 'markdown';
+/**
+ * How to strip a raw source file of its page chrome (see core/cleaner); a workspace's notes are plain text or
+ * Markdown, and its saved pages HTML (whose text is the page's readable text, core/html/readableText.ts).
+ */
+export type CleaningProfile = 'wikipedia-dump' | 'wiki-mirror' | 'news-page' | 'plain-text' | 'markdown' | 'html';
 
 /** A date as the source words it: EDTF for machines, the article's own words for people. */
 export interface SourceDate {
@@ -71,7 +75,7 @@ export interface Evidence {
 }
 
 export interface LocatedEvidence extends Evidence {
-  /** UTF-16 offsets of the quote in the raw source text. */
+  /** UTF-16 offsets of the quote in the source's text (the raw file; for an HTML source, its readable text). */
   start: number;
   end: number;
 }
@@ -108,31 +112,31 @@ export interface RecordPosition {
   line: number;
 }
 
-/** A small vocabulary, after CAMEO's event classes, for what a statement reports. */
+/** A small vocabulary, after CAMEO's event classes, for what a statement reports, each with its label (a function: the translations are configured after the modules load). */
 export const STATEMENT_TYPES = {
-  'relations-established': 'Diplomatic relations established',
-  'relations-suspended': 'Relations suspended, reduced or broken',
-  'relations-improved': 'Relations restored or improved',
-  'relations-strained': 'Relations strained or friction',
-  'relations-status': 'State of relations at a time',
-  recognition: 'Diplomatic recognition',
-  support: 'Expression of political support',
-  visit: 'Official visit or tour',
-  'agreement-signed': 'Agreement or treaty signed',
-  'agreement-nullified': 'Agreement or treaty nullified',
-  aid: 'Aid given or sought',
-  trade: 'Trade and economic ties',
-  cooperation: 'Cooperation (military, cultural, economic)',
-  'mission-opened': 'Embassy or mission opened',
-  'mission-closed': 'Embassy or mission closed',
-  'position-held': 'Office or role held',
-  expulsion: 'Diplomats expelled',
-  vote: 'Vote in an international body',
-  'public-statement': 'Public statement, slogan or denial',
-  accusation: 'Accusation',
-  incident: 'Incident or attack',
-  refugees: 'Refugees and migration',
-  membership: 'Membership or status in an international body',
+  'relations-established': () => l10n.t('Diplomatic relations established'),
+  'relations-suspended': () => l10n.t('Relations suspended, reduced or broken'),
+  'relations-improved': () => l10n.t('Relations restored or improved'),
+  'relations-strained': () => l10n.t('Relations strained or friction'),
+  'relations-status': () => l10n.t('State of relations at a time'),
+  recognition: () => l10n.t('Diplomatic recognition'),
+  support: () => l10n.t('Expression of political support'),
+  visit: () => l10n.t('Official visit or tour'),
+  'agreement-signed': () => l10n.t('Agreement or treaty signed'),
+  'agreement-nullified': () => l10n.t('Agreement or treaty nullified'),
+  aid: () => l10n.t('Aid given or sought'),
+  trade: () => l10n.t('Trade and economic ties'),
+  cooperation: () => l10n.t('Cooperation (military, cultural, economic)'),
+  'mission-opened': () => l10n.t('Embassy or mission opened'),
+  'mission-closed': () => l10n.t('Embassy or mission closed'),
+  'position-held': () => l10n.t('Office or role held'),
+  expulsion: () => l10n.t('Diplomats expelled'),
+  vote: () => l10n.t('Vote in an international body'),
+  'public-statement': () => l10n.t('Public statement, slogan or denial'),
+  accusation: () => l10n.t('Accusation'),
+  incident: () => l10n.t('Incident or attack'),
+  refugees: () => l10n.t('Refugees and migration'),
+  membership: () => l10n.t('Membership or status in an international body'),
 } as const;
 export type StatementType = keyof typeof STATEMENT_TYPES;
 
@@ -160,6 +164,8 @@ export interface Statement {
   type: StatementType;
   /** One line a person understands, e.g. "Ghana and North Korea establish diplomatic relations". */
   summary: string;
+  /** A few words after the date in the sidebar's chronology; the type's name stands in without one. */
+  label?: string;
   /** Entity ids taking part; the countries among them (other than North Korea) place it in the tree. */
   actors: string[];
   /** Other entities it names (places, organizations) without them acting. */

@@ -6,6 +6,7 @@ import type { FactBase } from '../core/factBase';
 import type { CurrentFactBase } from '../core/factStore';
 import type { TreeApi } from '../tree/registerTree';
 import { type AtlasNode, VIEW_KEYS } from '../tree/treeModel';
+import { COMMANDS } from '../shared/commands';
 
 /** What a caller may preset; the command asks for the rest. Tests pass all three, so no dialog opens. */
 export interface ExportRequest {
@@ -23,7 +24,7 @@ interface Deps {
 }
 
 export function registerExport(context: vscode.ExtensionContext, deps: Deps): void {
-  context.subscriptions.push(vscode.commands.registerCommand('dprkAtlas.exportFacts', async (arg?: unknown) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.exportFacts, async (arg?: unknown) => {
     try {
       await exportFacts(deps, requestOf(arg));
     } catch (err) {
@@ -131,7 +132,7 @@ async function pickScope(fb: FactBase, tree: TreeApi): Promise<ChosenScope | und
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
-    EXPORT_FORMATS.map(format => ({ label: vscode.l10n.t(format.label), detail: vscode.l10n.t(format.detail), format })),
+    EXPORT_FORMATS.map(format => ({ label: format.label, detail: format.detail, format })),
     { title: vscode.l10n.t('Export Facts: Format') },
   );
   return picked?.format;

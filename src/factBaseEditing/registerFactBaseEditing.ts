@@ -1,7 +1,7 @@
 // Editing help in fact-base YAML files without other extensions: completion of entity, statement and source ids and of
 // statement types where the key asks for one, and a hover that says what an id stands for. Both read the store's
-// current fact base (bundled + workspace), so the ids of a file saved a moment ago are offered too. And the one
-// writing command, Add Fact from Selection.
+// current fact base (bundled + workspace), so the ids of a file saved a moment ago are offered too. And the writing
+// commands, Add Fact from Selection and Add Source from File….
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
 import { idKindAt, type IdKind } from '../core/factBaseYaml/idAt';
@@ -11,7 +11,11 @@ import { nearIds } from '../core/factBaseYaml/nearIds';
 import { STATEMENT_TYPES } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from '../workspace/factBaseProblems';
 import { isFactBaseYaml } from '../workspace/factBaseLocations';
+import type { SourceRange } from '../core/search/documents';
 import { addFactFromSelection } from './addFactFromSelection';
+import { COMMANDS } from '../shared/commands';
+import { addSourceFromFile } from './addSourceFromFile';
+import type { QuoteFixes } from '../workspace/registerWorkspaceFactBases';
 
 const SELECTOR: vscode.DocumentSelector = { language: 'yaml' };
 const ID = /[a-z0-9]+(?:-[a-z0-9]+)*/;
@@ -32,15 +36,44 @@ function described(factBase: FactBase, kind: IdKind): Described[] {
     case 'source':
       return factBase.sources.map(s => ({ id: s.id, label: s.title, detail: s.file }));
     case 'statement-type':
-      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label, detail: vscode.l10n.t('statement type') }));
+      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
   }
+}
+
+/** The loader's replacement quotes for a quote problem, while the quote stands as it was when checked. */
+function quoteActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, quoteFixes: QuoteFixes): vscode.CodeAction[] {
+  const fix = quoteFixes.quoteFixOf(document.uri, diagnostic);
+  const range = fix && new vscode.Range(fix.line - 1, fix.column - 1, fix.endLine - 1, fix.endColumn - 1);
+  if (!fix || !range || document.getText(range) !== fix.written) {
+    return [];
+  }
+  const short = (quote: string) => (quote.length > 70 ? `${quote.slice(0, 67)}…` : quote);
+  return fix.suggestions.map(suggestion => {
+    const title = suggestion.kind === 'closest'
+      ? vscode.l10n.t('Quote the closest passage of the source: “{0}”', short(suggestion.quote))
+      : vscode.l10n.t('Extend the quote to make occurrence {0} of {1} unique: “{2}”', suggestion.occurrence, suggestion.occurrences, short(suggestion.quote));
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(document.uri, range, JSON.stringify(suggestion.quote));
+    action.diagnostics = [diagnostic];
+    action.isPreferred = suggestion.kind === 'closest';
+    return action;
+  });
 }
 
 function lines(document: vscode.TextDocument, upTo: number): string[] {
   return Array.from({ length: upTo + 1 }, (_, i) => document.lineAt(i).text);
 }
 
-export function registerFactBaseEditing(context: vscode.ExtensionContext, { store, names }: { store: FactStore; names: () => NameMatcher }): void {
+export interface FactBaseEditingDeps {
+  store: FactStore;
+  names: () => NameMatcher;
+  /** The text selected in the focused reader panel, if one has the focus. */
+  readerSelection: () => SourceRange | undefined;
+  quoteFixes: QuoteFixes;
+}
+
+export function registerFactBaseEditing(context: vscode.ExtensionContext, { store, names, readerSelection, quoteFixes }: FactBaseEditingDeps): void {
   const completion: vscode.CompletionItemProvider = {
     provideCompletionItems(document, position) {
       const kind = isFactBaseYaml(document.uri) ? idKindAt(lines(document, position.line), position.line, position.character) : undefined;
@@ -71,11 +104,12 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
       return new vscode.Hover(markdown, range);
     },
   };
-  // An unknown id: the near ones of the kind the key asks for, each as a quick fix that replaces the id (an edit the
-  // writer chooses, undoable like any other).
+  // An unknown id: the near ones of the kind the key asks for, each as a quick fix that replaces the id; a quote not
+  // found or found twice: the replacement quotes the loader found. Each an edit the writer chooses, undoable as any.
   const quickFixes: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, { diagnostics }) {
-      return diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE && d.code === 'unknown-reference').flatMap(diagnostic => {
+      const ours = diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE);
+      return [...ours.flatMap(d => quoteActions(document, d, quoteFixes)), ...ours.filter(d => d.code === 'unknown-reference').flatMap(diagnostic => {
         const word = document.getWordRangeAtPosition(diagnostic.range.start, ID);
         const kind = word && idKindAt(lines(document, word.end.line), word.end.line, word.end.character);
         if (!word || !kind) {
@@ -89,13 +123,14 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
           action.isPreferred = i === 0;
           return action;
         });
-      });
+      })];
     },
   };
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(SELECTOR, quickFixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerCompletionItemProvider(SELECTOR, completion, '[', ' ', ','),
     vscode.languages.registerHoverProvider(SELECTOR, hover),
-    vscode.commands.registerCommand('dprkAtlas.addFactFromSelection', () => addFactFromSelection(store, names)),
+    vscode.commands.registerCommand(COMMANDS.addFactFromSelection, () => addFactFromSelection(store, names, readerSelection)),
+    vscode.commands.registerCommand(COMMANDS.addSourceFromFile, (target: unknown) => addSourceFromFile(store, target)),
   );
 }

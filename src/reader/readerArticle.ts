@@ -2,16 +2,10 @@
 // passages that are evidence for statements, and the names that link to one entity. vscode-free.
 import { cleanArticle, type CleanArticle } from '../core/cleaner';
 import type { SourceWithText } from '../core/factBase';
-import { publishedLabel, statementDateLabel } from '../core/format';
+import { publishedLabel, sourceKindLabel, statementDateLabel } from '../core/format';
 import { leadEvidence } from '../core/leadEvidence';
-import type { LocatedEvidence, SourceKind, Statement } from '../core/model';
+import type { LocatedEvidence, Statement } from '../core/model';
 import type { Highlights, NameLink, OpenedFact, Passage, ReaderArticle, TextRange } from '../shared/protocol';
-
-const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  'encyclopedia-article': 'Encyclopedia article',
-  'wiki-mirror': 'Wiki mirror',
-  'news-report': 'News report',
-};
 
 /** The part of core/matcher's NameMatcher the reader needs. */
 export interface NameFinder {
@@ -71,7 +65,7 @@ export function statementHighlights(statement: Statement, clean: CleanArticle, s
 /** What the source is, in short labels: kind, publisher when known, date or "date unknown". */
 export function aboutSource(source: SourceWithText): string[] {
   const publisher = source.publisher && source.publisher !== 'unknown' ? [source.publisher] : [];
-  const kind = source.kind ? [SOURCE_KIND_LABELS[source.kind] ?? source.kind] : [];
+  const kind = source.kind ? [sourceKindLabel(source.kind)] : [];
   return [...kind, ...publisher, publishedLabel(source)];
 }
 

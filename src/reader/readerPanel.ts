@@ -1,12 +1,14 @@
 // One reader webview panel showing one article. The extension keeps the panel's state (highlight, scroll) and
 // sends it with the article whenever the webview (re)loads: after creation, after being hidden, after a reload.
 import * as vscode from 'vscode';
-import { type FromWebview, type Highlights, parseFromWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
+import { type FromWebview, type Highlights, parseFromWebview, type ReaderArticle, type ReaderState, type TextRange } from '../shared/protocol';
 import { webviewResourceRoots } from '../webviewShell';
 import { readerHtml } from './readerHtml';
 
 export class ReaderPanel {
   private ready = false;
+  /** What the writer selected in the article (clean offsets), for Add Fact from Selection. */
+  private selected: TextRange | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -31,11 +33,17 @@ export class ReaderPanel {
     return this.article.sourceId;
   }
 
+  /** The selected text of the article, while this panel has the focus. */
+  get selection(): TextRange | undefined {
+    return this.panel.active ? this.selected : undefined;
+  }
+
   /** The same article after its fact base changed (new passages and names); the highlights and scroll stay if they fit. */
   showArticle(article: ReaderArticle): void {
     const fits = this.state.highlights.every(h => h.end <= article.text.length);
     this.article = article;
     this.state = fits ? this.state : { ...this.state, highlights: [], current: 0 };
+    this.selected = undefined; // the webview renders anew and says what is selected then
     this.send();
   }
 
@@ -64,6 +72,9 @@ export class ReaderPanel {
         break;
       case 'revealEntity':
         this.onRevealEntity(message.entityId);
+        break;
+      case 'selected':
+        this.selected = message.range && message.range.end <= this.article.text.length && message.range.start < message.range.end ? message.range : undefined;
         break;
     }
   }

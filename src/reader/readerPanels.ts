@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { FactBase, SourceWithText } from '../core/factBase';
 import type { CurrentFactBase } from '../core/factStore';
+import type { SourceRange } from '../core/search/documents';
 import { type Highlights, READER_VIEW_TYPE, type ReaderState } from '../shared/protocol';
 import { TIMELINE_VIEW_TYPE } from '../shared/timelineProtocol';
 import { type NameFinder, prepareArticle, type PreparedArticle } from './readerArticle';
@@ -21,6 +22,19 @@ export class ReaderPanels {
 
   panelFor(sourceId: string): ReaderPanel | undefined {
     return this.bySource.get(sourceId);
+  }
+
+  /** The text selected in the reader panel that has the focus, as a range of its source's text. */
+  focusedSelection(): SourceRange | undefined {
+    for (const [sourceId, reader] of this.bySource) {
+      const selection = reader.selection;
+      const source = selection && this.store.factBase.source(sourceId);
+      if (selection && source) {
+        const { clean } = this.prepare(source);
+        return { source: sourceId, start: clean.toRaw(selection.start), end: clean.toRaw(selection.end) };
+      }
+    }
+    return undefined;
   }
 
   /** Cleans and annotates a source once; panels and highlights reuse the result. */

@@ -9,6 +9,7 @@ import { NO_HIGHLIGHT, READER_VIEW_TYPE, readerStateOf } from '../shared/protoco
 import { aboutSource, statementHighlights } from './readerArticle';
 import type { ReaderPanel } from './readerPanel';
 import { ReaderPanels } from './readerPanels';
+import { COMMANDS, statementIdOf } from '../shared/commands';
 
 export interface ReaderApi {
   openArticle(sourceId: string): ReaderPanel | undefined;
@@ -23,8 +24,8 @@ export interface ReaderApi {
 export function registerReader(context: vscode.ExtensionContext, { store, names }: { store: FactStore; names: () => NameMatcher }): ReaderApi {
   const revealEntity = (entityId: string) => {
     if (store.factBase.entity(entityId)) {
-      vscode.commands.executeCommand('dprkAtlas.revealInSidebar', entityId)
-        .then(undefined, err => vscode.window.showErrorMessage(`DPRK Atlas could not show ${entityId} in the sidebar: ${err}`));
+      vscode.commands.executeCommand(COMMANDS.revealInSidebar, entityId)
+        .then(undefined, err => vscode.window.showErrorMessage(vscode.l10n.t('DPRK Atlas could not show {0} in the sidebar: {1}', entityId, String(err))));
     }
   };
   const panels = new ReaderPanels(store, { findAll: text => names().findAll(text) }, context.extensionUri, revealEntity);
@@ -39,12 +40,12 @@ export function registerReader(context: vscode.ExtensionContext, { store, names 
       const statement = factBase.statement(statementId);
       const source = statement && factBase.source(leadEvidence(statement).source);
       if (!statement || !source) {
-        void vscode.window.showWarningMessage(`DPRK Atlas has no fact "${statementId}".`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas has no fact "{0}".', statementId));
         return undefined;
       }
       const highlights = statementHighlights(statement, panels.prepare(source).clean, id => factBase.source(id)?.title ?? id);
       if (highlights.highlights.length === 0) {
-        void vscode.window.showWarningMessage(`The quote for "${statement.summary}" is not in the cleaned article; showing the article.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('The quote for "{0}" is not in the cleaned article; showing the article.', statement.summary));
       }
       return panels.show(source, highlights);
     },
@@ -68,16 +69,18 @@ export function registerReader(context: vscode.ExtensionContext, { store, names 
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('dprkAtlas.openArticle', async (sourceId?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.openArticle, async (sourceId?: unknown) => {
       const id = typeof sourceId === 'string' ? sourceId : await pickSource(store.factBase);
       if (id !== undefined) {
         api.openArticle(id);
       }
     }),
-    // A statement id (tree, hovers, search events) or a raw range in a source (search sentences).
-    vscode.commands.registerCommand('dprkAtlas.openPassage', (target: unknown) => {
-      if (typeof target === 'string') {
-        api.openPassage(target);
+    // A statement id (hovers, search events, the timeline), a sidebar statement (its context menu) or a raw range in
+    // a source (search sentences).
+    vscode.commands.registerCommand(COMMANDS.openPassage, (target: unknown) => {
+      const statementId = statementIdOf(target);
+      if (statementId !== undefined) {
+        api.openPassage(statementId);
       } else if (isSourceRange(target)) {
         api.openRange(target);
       }
@@ -93,10 +96,10 @@ async function pickSource(factBase: FactBase): Promise<string | undefined> {
     factBase.sources.map(source => ({
       label: source.title,
       description: aboutSource(source).join(' · '),
-      detail: `Evidence for ${factBase.statementsForSource(source.id).length} facts`,
+      detail: vscode.l10n.t('Evidence for {0} facts', factBase.statementsForSource(source.id).length),
       id: source.id,
     })),
-    { title: 'DPRK Atlas: Open Article', placeHolder: 'Choose a source article', matchOnDescription: true },
+    { title: vscode.l10n.t('DPRK Atlas: Open Article'), placeHolder: vscode.l10n.t('Choose a source article'), matchOnDescription: true },
   );
   return picked?.id;
 }

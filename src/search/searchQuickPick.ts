@@ -14,6 +14,7 @@ import type { SearchDocument } from '../core/search/documents';
 import { distinctResults } from '../core/search/distinctResults';
 import { SearchIndex } from '../core/search/searchIndex';
 import { ENTITY_ICONS, PASSAGE_ICON, STATEMENT_ICONS } from '../tree/icons';
+import { COMMANDS } from '../shared/commands';
 
 export interface SearchPickItem extends vscode.QuickPickItem {
   readonly document: SearchDocument;
@@ -30,15 +31,16 @@ export interface SearchPurpose {
   accept(doc: SearchDocument): void;
 }
 
-const PALETTE_SEARCH: SearchPurpose = {
-  title: 'DPRK Atlas: Search',
-  placeholder: 'Countries, events, people, organizations, places, source sentences — every word must match',
+/** A function: the translations are configured after the modules load. */
+const paletteSearch = (): SearchPurpose => ({
+  title: vscode.l10n.t('DPRK Atlas: Search'),
+  placeholder: vscode.l10n.t('Countries, events, people, organizations, places, source sentences — every word must match'),
   initial: (factBase, index) => factBase.relationCountries().map(c => index.document(c.id)!),
   accept: doc => void openSearchResult(doc),
-};
+});
 
 /** A search QuickPick, not yet shown: the command shows it; tests drive it through `value`. */
-export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose = PALETTE_SEARCH): vscode.QuickPick<SearchPickItem> {
+export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose = paletteSearch()): vscode.QuickPick<SearchPickItem> {
   const quickPick = vscode.window.createQuickPick<SearchPickItem>() as vscode.QuickPick<SearchPickItem> & { sortByLabel: boolean };
   quickPick.title = purpose.title;
   quickPick.placeholder = purpose.placeholder;
@@ -82,8 +84,8 @@ function iconOf(factBase: FactBase, doc: SearchDocument): string {
 
 /** Reveals the item in the sidebar, then opens what supports it in the reader: a fact's quote or a sentence. */
 async function openSearchResult(doc: SearchDocument): Promise<void> {
-  await vscode.commands.executeCommand('dprkAtlas.revealInSidebar', doc.reveal);
+  await vscode.commands.executeCommand(COMMANDS.revealInSidebar, doc.reveal);
   if (doc.passage !== undefined) {
-    await vscode.commands.executeCommand('dprkAtlas.openPassage', doc.passage);
+    await vscode.commands.executeCommand(COMMANDS.openPassage, doc.passage);
   }
 }

@@ -3,6 +3,8 @@
 // message that does not match is dropped rather than half-used. The extension sends structured data (text,
 // offsets), never markup; offsets are UTF-16 indexes into `ReaderArticle.text`.
 
+import type { StatementStatus } from '../core/model';
+
 export const READER_VIEW_TYPE = 'dprkAtlas.reader';
 
 export interface TextRange {
@@ -50,7 +52,7 @@ export interface OpenedFact {
   summary: string;
   /** As the sidebar words it: "28 Dec 1964", "as of Nov 2006", "undated". */
   date: string;
-  status: string;
+  status: StatementStatus;
   /** Every quote of the fact: those in this article in text order first, each with its index in `highlights`. */
   quotes: { text: string; sourceTitle: string; highlight: number | null }[];
 }
@@ -85,12 +87,16 @@ export type ToWebview = { type: 'show'; article: ReaderArticle; state: ReaderSta
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'scrolled'; scrollY: number }
-  | { type: 'revealEntity'; entityId: string };
+  | { type: 'revealEntity'; entityId: string }
+  /** The text selected in the article (offsets in `ReaderArticle.text`), null when none is: Add Fact from Selection's passage. */
+  | { type: 'selected'; range: TextRange | null };
 
 type Check<T> = (value: unknown) => value is T;
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isString = (v: unknown): v is string => typeof v === 'string';
+export const STATUSES: readonly StatementStatus[] = ['occurred', 'reported', 'expected', 'denied'];
+export const isStatus = (v: unknown): v is StatementStatus => STATUSES.includes(v as StatementStatus);
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 export const isScroll = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 export const arrayOf = <T>(check: Check<T>) => (v: unknown): v is T[] => Array.isArray(v) && v.every(check);
@@ -114,7 +120,7 @@ function isArticle(v: unknown): v is ReaderArticle {
 const isQuote = (v: unknown): v is OpenedFact['quotes'][number] => isObject(v) && isString(v.text) && isString(v.sourceTitle)
   && (v.highlight === null || isOffset(v.highlight));
 const isOpenedFact = (v: unknown): v is OpenedFact => isObject(v) && isString(v.id) && isString(v.summary) && isString(v.date)
-  && isString(v.status) && arrayOf(isQuote)(v.quotes);
+  && isStatus(v.status) && arrayOf(isQuote)(v.quotes);
 
 export function isReaderState(v: unknown): v is ReaderState {
   return isObject(v) && isString(v.sourceId) && arrayOf(isRange)(v.highlights)
@@ -167,6 +173,8 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
       return isScroll(v.scrollY) ? { type: 'scrolled', scrollY: v.scrollY } : undefined;
     case 'revealEntity':
       return isString(v.entityId) ? { type: 'revealEntity', entityId: v.entityId } : undefined;
+    case 'selected':
+      return v.range === null || isRange(v.range) ? { type: 'selected', range: v.range } : undefined;
     default:
       return undefined;
   }

@@ -42,7 +42,9 @@ export type TestToWebview =
   /** Focus and click the index-th name link (RenderReport.links order), as a keyboard user would. */
   | { type: 'followLink'; index: number }
   /** A key pressed with the focus in the page, e.g. 'n'. */
-  | { type: 'pressKey'; key: string };
+  | { type: 'pressKey'; key: string }
+  /** Select the article's text from `start` to `end` (offsets in ReaderArticle.text), as a drag of the mouse would. */
+  | { type: 'selectText'; start: number; end: number };
 
 /** `request`: the id of the request answered; null for the report each render posts unasked. */
 export type TestFromWebview = { type: 'rendered'; request: number | null; report: RenderReport };
@@ -67,6 +69,8 @@ export function parseTestToWebview(v: unknown): TestToWebview | undefined {
       return Number.isInteger(v.index) && (v.index as number) >= 0 ? { type: 'followLink', index: v.index as number } : undefined;
     case 'pressKey':
       return isString(v.key) ? { type: 'pressKey', key: v.key } : undefined;
+    case 'selectText':
+      return Number.isSafeInteger(v.start) && Number.isSafeInteger(v.end) ? { type: 'selectText', start: v.start as number, end: v.end as number } : undefined;
     default:
       return undefined;
   }

@@ -3,11 +3,10 @@
 // layout as data (src/core/timeline), never markup.
 import type { TimelineEvent, TimelineLayout, UndatedEvent } from '../core/timeline';
 import { STATEMENT_TYPES, type StatementStatus } from '../core/model';
-import { arrayOf, isObject, isString } from './protocol';
+import { arrayOf, isObject, isStatus, isString } from './protocol';
 
 export const TIMELINE_VIEW_TYPE = 'dprkAtlas.timeline';
 
-export const STATUSES: readonly StatementStatus[] = ['occurred', 'reported', 'expected', 'denied'];
 
 /** What a timeline panel shows and how; persisted by the webview (setState) and handed back to the serializer. */
 export interface TimelineState {
@@ -47,7 +46,6 @@ const MAX_SCALE = 4;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const isStatus = (v: unknown): v is StatementStatus => STATUSES.includes(v as StatementStatus);
 const isType = (v: unknown): v is keyof typeof STATEMENT_TYPES => isString(v) && Object.hasOwn(STATEMENT_TYPES, v);
 const isWindow = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && isTime(v[0]) && isTime(v[1]) && v[0] < v[1];
 

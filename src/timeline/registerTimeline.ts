@@ -8,6 +8,7 @@ import { isTimelineState, TIMELINE_VIEW_TYPE, type TimelineState } from '../shar
 import type { AtlasNode } from '../tree/treeModel';
 import { exportTimeline, type TimelineImageFormat } from './exportTimeline';
 import { type TimelineContent, TimelinePanel } from './timelinePanel';
+import { COMMANDS } from '../shared/commands';
 
 export interface TimelineApi {
   /** Opens (or reuses) the timeline panel for these entities; empty for every country. */
@@ -30,12 +31,12 @@ export function registerTimeline(context: vscode.ExtensionContext, { store }: { 
   };
   const openPassage = (statementId: string) => {
     if (store.factBase.statement(statementId)) {
-      void vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
+      void vscode.commands.executeCommand(COMMANDS.openPassage, statementId);
     }
   };
   const adopt = (panel: vscode.WebviewPanel, state: TimelineState) => {
-    const exportSvg = () => void vscode.commands.executeCommand('dprkAtlas.exportTimelineSvg');
-    const exportPng = () => void vscode.commands.executeCommand('dprkAtlas.exportTimelinePng');
+    const exportSvg = () => void vscode.commands.executeCommand(COMMANDS.exportTimelineSvg);
+    const exportPng = () => void vscode.commands.executeCommand(COMMANDS.exportTimelinePng);
     const timeline = new TimelinePanel(panel, contentFor(state.entityIds), state, context.extensionUri, openPassage, exportSvg, exportPng);
     current = timeline;
     panel.onDidDispose(() => {
@@ -87,13 +88,13 @@ export function registerTimeline(context: vscode.ExtensionContext, { store }: { 
       }
     }),
     // From the palette or the Countries view title (all countries), or a country's, person's or organization's context menu.
-    vscode.commands.registerCommand('dprkAtlas.showTimeline', (target?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.showTimeline, (target?: unknown) => {
       api.show(entityIdsOf(target));
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, api.serializer),
     // The timeline's Export SVG and Export PNG buttons, or the palette while a timeline is open; tests pass the target file.
-    vscode.commands.registerCommand('dprkAtlas.exportTimelineSvg', (target?: unknown) => exportCurrent('svg', target)),
-    vscode.commands.registerCommand('dprkAtlas.exportTimelinePng', (target?: unknown) => exportCurrent('png', target)),
+    vscode.commands.registerCommand(COMMANDS.exportTimelineSvg, (target?: unknown) => exportCurrent('svg', target)),
+    vscode.commands.registerCommand(COMMANDS.exportTimelinePng, (target?: unknown) => exportCurrent('png', target)),
   );
   return api;
 }

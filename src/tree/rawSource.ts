@@ -5,6 +5,7 @@ import type { FactBase } from '../core/factBase';
 import { leadEvidence } from '../core/leadEvidence';
 import type { CurrentFactBase } from '../core/factStore';
 import { isSourceRange, type SourceRange } from '../core/search/documents';
+import { COMMANDS } from '../shared/commands';
 
 export const RAW_SOURCE_SCHEME = 'dprk-atlas';
 /** A language of their own, so package.json's configurationDefaults can wrap them: a quote then shows whole. */
@@ -14,12 +15,17 @@ export function rawSourceUri(sourceId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: RAW_SOURCE_SCHEME, path: `/${sourceId}.txt` });
 }
 
+/** The source a `dprk-atlas:` document shows. */
+export function rawSourceId(uri: vscode.Uri): string {
+  return uri.path.replace(/^\//, '').replace(/\.txt$/, '');
+}
+
 export function registerRawSources(context: vscode.ExtensionContext, store: CurrentFactBase): void {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RAW_SOURCE_SCHEME, {
-      provideTextDocumentContent: uri => store.factBase.source(uri.path.replace(/^\//, '').replace(/\.txt$/, ''))?.text,
+      provideTextDocumentContent: uri => store.factBase.source(rawSourceId(uri))?.text,
     }),
-    vscode.commands.registerCommand('dprkAtlas.openRawSource', (target: unknown) => openRawSource(store.factBase, target)),
+    vscode.commands.registerCommand(COMMANDS.openRawSource, (target: unknown) => openRawSource(store.factBase, target)),
   );
 }
 
@@ -27,7 +33,7 @@ export function registerRawSources(context: vscode.ExtensionContext, store: Curr
 async function openRawSource(factBase: FactBase, target: unknown): Promise<void> {
   const range = rangeOf(factBase, target);
   if (!range || !factBase.source(range.source)) {
-    void vscode.window.showWarningMessage(`DPRK Atlas has no source passage for ${JSON.stringify(target)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas has no source passage for {0}.', JSON.stringify(target)));
     return;
   }
   const opened = await vscode.workspace.openTextDocument(rawSourceUri(range.source));

@@ -6,6 +6,7 @@ import { SearchIndex } from '../core/search/searchIndex';
 import { AtlasTreeProvider } from './atlasTreeProvider';
 import { registerRawSources } from './rawSource';
 import { type AtlasNode, type EventOrder, TreeModel, VIEW_KEYS, type ViewKey } from './treeModel';
+import { COMMANDS, statementIdOf } from '../shared/commands';
 
 export interface TreeApi {
   readonly model: TreeModel;
@@ -33,10 +34,10 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     for (const key of VIEW_KEYS) {
       const view = views[key];
       const shown = filter === undefined ? 0 : model.roots(key).length;
-      view.description = [filter !== undefined && `“${filter}”`, model.order === 'newest-first' && 'newest first']
+      view.description = [filter !== undefined && vscode.l10n.t('“{0}”', filter), model.order === 'newest-first' && vscode.l10n.t('newest first')]
         .filter(Boolean).join(' · ') || undefined;
       view.message = filter === undefined ? undefined
-        : shown > 0 ? `Filtered by “${filter}”.` : `Nothing here matches “${filter}”.`;
+        : shown > 0 ? vscode.l10n.t('Filtered by “{0}”.', filter) : vscode.l10n.t('Nothing here matches “{0}”.', filter);
       providers[key].refresh();
     }
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== undefined);
@@ -58,7 +59,7 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
   const reveal = async (target: unknown): Promise<void> => {
     const node = typeof target === 'string' ? model.nodeFor(target) : undefined;
     if (!node) {
-      void vscode.window.showInformationMessage(`DPRK Atlas has no sidebar item for ${JSON.stringify(target)}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('DPRK Atlas has no sidebar item for {0}.', JSON.stringify(target)));
       return;
     }
     if (!model.isVisible(node)) {
@@ -69,46 +70,31 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
 
   registerRawSources(context, store);
   context.subscriptions.push(
-    vscode.commands.registerCommand('dprkAtlas.revealInSidebar', reveal),
-    vscode.commands.registerCommand('dprkAtlas.filterTree', async (query?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.revealInSidebar, reveal),
+    vscode.commands.registerCommand(COMMANDS.filterTree, async (query?: unknown) => {
       const text = typeof query === 'string' ? query : await vscode.window.showInputBox({
-        title: 'Filter the DPRK Atlas Sidebar',
-        prompt: 'Show the items that match every word (names, aliases, dates, quotes). Empty clears the filter.',
+        title: vscode.l10n.t('Filter the DPRK Atlas Sidebar'),
+        prompt: vscode.l10n.t('Show the items that match every word (names, aliases, dates, quotes). Empty clears the filter.'),
         value: filter,
       });
       if (text !== undefined) {
         setFilter(text);
       }
     }),
-    vscode.commands.registerCommand('dprkAtlas.clearTreeFilter', () => setFilter(undefined)),
-    vscode.commands.registerCommand('dprkAtlas.sortOldestFirst', () => setOrder('oldest-first')),
-    vscode.commands.registerCommand('dprkAtlas.sortNewestFirst', () => setOrder('newest-first')),
-    vscode.commands.registerCommand('dprkAtlas.openSourcePassage', async (target: unknown) => {
-      const statementId = statementIdOf(target);
-      if (statementId) {
-        await vscode.commands.executeCommand('dprkAtlas.openPassage', statementId);
-      }
-    }),
-    vscode.commands.registerCommand('dprkAtlas.copyCitation', async (target: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.clearTreeFilter, () => setFilter(undefined)),
+    vscode.commands.registerCommand(COMMANDS.sortOldestFirst, () => setOrder('oldest-first')),
+    vscode.commands.registerCommand(COMMANDS.sortNewestFirst, () => setOrder('newest-first')),
+    vscode.commands.registerCommand(COMMANDS.copyCitation, async (target: unknown) => {
       const factBase = store.factBase;
       const statement = factBase.statement(statementIdOf(target) ?? '');
       if (!statement) {
-        void vscode.window.showWarningMessage(`DPRK Atlas has no fact ${JSON.stringify(target)} to cite.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('DPRK Atlas has no fact {0} to cite.', JSON.stringify(target)));
         return;
       }
       await vscode.env.clipboard.writeText(citationMarkdown(factBase, statement));
-      vscode.window.setStatusBarMessage('$(check) Fact with citation copied as Markdown', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Fact with citation copied as Markdown'), 3000);
     }),
   );
   refresh();
   return { model, providers, views, get filter() { return filter; } };
-}
-
-/** Commands take a statement id from other surfaces, or the tree item from a context menu. */
-function statementIdOf(target: unknown): string | undefined {
-  if (typeof target === 'string') {
-    return target;
-  }
-  const node = target as Partial<AtlasNode> | undefined;
-  return node?.type === 'statement' ? node.statementId : undefined;
 }

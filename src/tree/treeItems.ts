@@ -4,11 +4,12 @@ import * as vscode from 'vscode';
 import { citationMarkdown, escapeMarkdown } from '../core/citation';
 import { entityPlaceLabel } from '../core/entityPlace';
 import type { FactBase } from '../core/factBase';
-import { publishedLabel, statementDateLabel } from '../core/format';
-import { type Entity, STATEMENT_TYPES, SUBJECT_COUNTRY_ID } from '../core/model';
+import { publishedLabel, sourceKindLabel, statementDateLabel, statementTypeLabel, statusLabel } from '../core/format';
+import { type Entity, SUBJECT_COUNTRY_ID } from '../core/model';
 import { relationSummary } from '../core/relationSummary';
 import { ENTITY_ICONS, SOURCE_ICON, STATEMENT_ICONS } from './icons';
 import type { AtlasNode } from './treeModel';
+import { COMMANDS } from '../shared/commands';
 
 /** Context values the view/item/context menus match on. */
 export const STATEMENT_CONTEXT = 'statement';
@@ -24,26 +25,26 @@ export function treeItem(fb: FactBase, node: AtlasNode, hasChildren: boolean): v
       const item = new vscode.TreeItem(source.title, collapsed);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICON);
-      item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind?.replace(/-/g, ' ');
+      item.description = source.publisher && source.publisher !== 'unknown' ? source.publisher : source.kind && sourceKindLabel(source.kind);
       const url = source.url ? `\n\n${source.url.href}${source.url.derived ? ` — ${escapeMarkdown(source.url.derived)}` : ''}` : '';
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(source.title)}** · ${publishedLabel(source)}${source.note ? `\n\n${escapeMarkdown(source.note)}` : ''}${url}`);
       item.contextValue = SOURCE_CONTEXT;
-      item.command = { command: 'dprkAtlas.openArticle', title: vscode.l10n.t('Open Article'), arguments: [source.id] };
+      item.command = { command: COMMANDS.openArticle, title: vscode.l10n.t('Open Article'), arguments: [source.id] };
       return item;
     }
     case 'statement': {
-      // A chronology at any sidebar width: the date first, as the source words it, then what kind of event it is;
-      // the full sentence, the status and the quotes are in the tooltip.
+      // A chronology at any sidebar width: the date first, as the source words it, then the statement's few words
+      // (its type's name when it has none); the full sentence, the status and the quotes are in the tooltip.
       const st = fb.statement(node.statementId)!;
       const date = statementDateLabel(st);
-      const item = new vscode.TreeItem(`${date} · ${STATEMENT_TYPES[st.type]}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(`${date} · ${st.label ?? statementTypeLabel(st.type)}`, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon(STATEMENT_ICONS[st.type]);
-      item.description = st.status === 'occurred' ? undefined : st.status;
-      const status = st.status === 'occurred' ? '' : ` · *${st.status}*`;
+      item.description = st.status === 'occurred' ? undefined : statusLabel(st.status);
+      const status = st.status === 'occurred' ? '' : ` · *${escapeMarkdown(statusLabel(st.status))}*`;
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(date)}**${status}\n\n${citationMarkdown(fb, st)}`);
       item.contextValue = STATEMENT_CONTEXT;
-      item.command = { command: 'dprkAtlas.openPassage', title: 'Open Source Passage', arguments: [st.id] };
+      item.command = { command: COMMANDS.openPassage, title: vscode.l10n.t('Open Source Passage'), arguments: [st.id] };
       return item;
     }
   }
@@ -68,7 +69,7 @@ function entityDescription(fb: FactBase, e: Entity, node: AtlasNode): string {
   }
   if (e.kind === 'country' && node.view === 'countries') {
     const count = fb.statementsForCountry(e.id).length;
-    return relationSummary(fb, e.id) ?? `${count} ${count === 1 ? 'fact' : 'facts'}`;
+    return relationSummary(fb, e.id) ?? (count === 1 ? vscode.l10n.t('1 fact') : vscode.l10n.t('{0} facts', count));
   }
   if (e.kind === 'person') {
     const roles = fb.statementsForEntity(e.id).flatMap(st => (st.role?.holder === e.id ? [st.role.title] : []));

@@ -1,6 +1,7 @@
 // Hovering or focusing a marked passage shows, in a bar pinned to the bottom of the view, the facts it is
 // evidence for. A pinned bar needs no computed positions (so no style attributes) and never covers the text
 // under the pointer.
+import * as l10n from '@vscode/l10n';
 import type { FactRef, Passage } from '../shared/protocol';
 
 /** `openedFactId`: the fact the reader's bar already shows (openedFact.ts), left out here. */
@@ -21,8 +22,9 @@ export function attachFactTip(root: HTMLElement, tip: HTMLElement, passages: () 
       return;
     }
     const heading = document.createElement('p');
-    const evidence = openedFactId() ? 'Also evidence' : 'Evidence';
-    heading.textContent = facts.size === 1 ? `${evidence} for:` : `${evidence} for ${facts.size} facts:`;
+    const also = Boolean(openedFactId());
+    heading.textContent = facts.size === 1 ? (also ? l10n.t('Also evidence for:') : l10n.t('Evidence for:'))
+      : also ? l10n.t('Also evidence for {0} facts:', facts.size) : l10n.t('Evidence for {0} facts:', facts.size);
     const list = document.createElement('ul');
     for (const fact of facts.values()) {
       const item = document.createElement('li');

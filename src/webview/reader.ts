@@ -1,12 +1,14 @@
 /// <reference types="vscode-webview" />
 // The reader webview: renders the article the extension sends, and keeps its state (article, highlight, scroll) in
 // the webview state so it survives hiding and reloads.
+import './l10n';
 import './reader.css';
 import { type FromWebview, parseToWebview, type ReaderArticle, type ReaderState } from '../shared/protocol';
 import { attachFactTip } from './factTip';
 import { renderOpenedFact } from './openedFact';
 import { attachQuoteSteps } from './quoteSteps';
 import { renderArticle } from './render';
+import { reportSelection } from './selection';
 import { attachTestProbe } from './testProbe';
 
 const vscode = acquireVsCodeApi<ReaderState>();
@@ -68,5 +70,6 @@ root.addEventListener('keydown', e => {
   }
 });
 
+reportSelection(root, range => post({ type: 'selected', range }));
 attachFactTip(root, document.getElementById('fact-tip') as HTMLElement, () => article?.passages ?? [], () => vscode.getState()?.fact?.id);
 post({ type: 'ready' });

@@ -1,9 +1,10 @@
 // Builds the article's DOM from structured data. Every character of article text enters the page through
 // createTextNode, so markup in a source ("<script>", "onerror=") stays text.
+import * as l10n from '@vscode/l10n';
 import type { ArticleBlock, ReaderArticle, TextRange } from '../shared/protocol';
 import { element } from './dom';
 
-const BLOCK_TAGS = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'figcaption' } as const;
+const BLOCK_TAGS = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'figcaption' } as const; // not user text: tag names
 
 /** A run of text that is uniformly inside or outside each wrapper level (highlights, passages, name). */
 interface Segment extends TextRange {
@@ -33,11 +34,12 @@ function renderBlock(article: ReaderArticle, block: ArticleBlock, highlights: re
     key => {
       const name = article.names[Number(key)];
       return element('a', undefined, {
-        class: 'name', role: 'link', tabindex: '0', 'data-entity': name.entityId, title: `Show ${name.name} in the DPRK Atlas sidebar`,
+        class: 'name', role: 'link', tabindex: '0', 'data-entity': name.entityId, title: l10n.t('Show {0} in the DPRK Atlas sidebar', name.name),
       });
     },
   ];
-  const el = element(BLOCK_TAGS[block.kind]);
+  // Where the block starts in the article's text: a selection's offsets are counted from there (selection.ts).
+  const el = element(BLOCK_TAGS[block.kind], undefined, { 'data-start': String(block.start) });
   el.append(...nest(article.text, segmentsOf(article, block, highlights), wrappers, 0));
   if (block.kind !== 'caption') {
     return el;

@@ -28,9 +28,37 @@ export function attachTestProbe(webview: { postMessage(message: TestFromWebview)
       link?.click();
     } else if (message?.type === 'pressKey') {
       (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: message.key, bubbles: true }));
+    } else if (message?.type === 'selectText') {
+      selectText(root, message.start, message.end);
     }
   });
   return () => postReport(null);
+}
+
+/** Selects the article's text between two offsets, finding the text nodes from the blocks' `data-start`. */
+function selectText(root: HTMLElement, start: number, end: number): void {
+  const boundary = (offset: number): [Node, number] | undefined => {
+    for (const block of root.querySelectorAll<HTMLElement>('[data-start]')) {
+      let at = Number(block.dataset.start);
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (offset <= at + node.data.length && offset >= at) {
+          return [node, offset - at];
+        }
+        at += node.data.length;
+      }
+    }
+    return undefined;
+  };
+  const from = boundary(start);
+  const to = boundary(end);
+  if (from && to) {
+    const range = document.createRange();
+    range.setStart(...from);
+    range.setEnd(...to);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }
 }
 
 function readReport(root: HTMLElement, sourceId: string, state: unknown): RenderReport {

@@ -15,7 +15,10 @@ import { workspaceLoader } from './workspaceLoaderChunk';
 const CHANGE_DEBOUNCE_MS = 150;
 const TYPING_DEBOUNCE_MS = 300;
 
-export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { store }: { store: FactStore }): void {
+/** What the editing room reads of the published problems: the replacement quotes of a quote problem. */
+export type QuoteFixes = Pick<FactBaseProblems, 'quoteFixOf'>;
+
+export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { store }: { store: FactStore }): QuoteFixes {
   const problems = new FactBaseProblems();
   const folders = new Map<string, FactBaseFolder>();
   const watchers = new Map<string, vscode.Disposable>();
@@ -23,7 +26,7 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
   const saved = new Map<string, Diagnostic[]>();
   let queue = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => {
-    queue = queue.then(task).catch(err => console.error('DPRK Atlas: workspace fact base', err));
+    queue = queue.then(task).catch(err => console.error('DPRK Atlas: workspace fact base', err)); // not user text: the developer console
   };
 
   /** Loads the folders from `first` on (in store order) against the ones before them; one store change. */
@@ -149,4 +152,5 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
     vscode.workspace.onDidChangeConfiguration(e => e.affectsConfiguration(FACT_BASES_SETTING) && discover()),
   );
   discover();
+  return problems;
 }

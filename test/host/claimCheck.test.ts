@@ -8,23 +8,10 @@ import { sourceLine } from '../../src/core/citation';
 import type { AtlasTestApi } from '../../src/testApi';
 import { LABELLED_CLAIMS } from '../check/labelledClaims';
 import { activateAtlas, closeAllEditors } from './atlas';
+import { claimDiagnostics, settledDiagnostics } from './claimTesting';
 import { openUntitled } from './untitledDocuments';
 
 const DRAFT = LABELLED_CLAIMS.map(l => l.text).join('\n\n');
-
-const claimDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'DPRK Atlas');
-
-/** The document's claim diagnostics once the check has set them (it sets a document's all at once). */
-async function settledDiagnostics(uri: vscode.Uri, until: (d: vscode.Diagnostic[]) => boolean = d => d.length > 0): Promise<vscode.Diagnostic[]> {
-  for (let i = 0; i < 300; i++) {
-    const diagnostics = claimDiagnostics(uri);
-    if (until(diagnostics)) {
-      return diagnostics;
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error(`the claim check never settled on ${uri}: ${JSON.stringify(claimDiagnostics(uri).map(d => d.message))}`);
-}
 
 const describeDiagnostic = (document: vscode.TextDocument, d: vscode.Diagnostic) =>
   `${vscode.DiagnosticSeverity[d.severity]}@${document.getText(d.range)}@${document.offsetAt(d.range.start)}`;

@@ -51,6 +51,11 @@ export function followLink(reader: ReaderPanel, index: number): void {
   void send(reader, { type: 'followLink', index });
 }
 
+/** Has the webview select the article's text from `start` to `end` (offsets in its text), as a drag would. */
+export function selectText(reader: ReaderPanel, start: number, end: number): void {
+  void send(reader, { type: 'selectText', start, end });
+}
+
 /** Has the webview act on a key pressed with the focus where it is, as a keyboard user would. */
 export function pressKey(reader: ReaderPanel, key: string): void {
   void send(reader, { type: 'pressKey', key });

@@ -1,7 +1,6 @@
 // Not a test: the scene scripts/screenshots.mjs photographs for the README. run-in-code-server.mjs loads it as the
 // "tests" entry with the setting dprkAtlasScreenshot.scene naming what to show, and saves the workbench once run()
 // returns (--screenshot). Only the test build can run it: it uses the test API (activateAtlas, the reader report).
-// No search scene: a QuickPick the extension shows closes with the extension host, before the picture is taken.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activateAtlas, atlasExtension } from './atlas';

@@ -25,7 +25,7 @@ describe('sidebar tree', function () {
     assert.ok(node, `${entityId} is not in the ${view} view`);
     return node;
   };
-  /** The date an event's label starts with ("28 Dec 1964 · Diplomatic relations established"). */
+  /** The date an event's label starts with ("28 Dec 1964 · relations at ambassadorial level"). */
   const dateOf = (label: unknown) => String(label).split(' · ')[0];
   /** [label, description] of a country's events as the tree shows them. */
   const events = (countryId: string) => provider('countries').getChildren(root('countries', countryId)).map(n => {
@@ -39,8 +39,8 @@ describe('sidebar tree', function () {
     assert.equal(ghana.description, 'relations since 1964 · embassy closed 1998');
     const shown = events('ghana');
     assert.deepEqual(shown.slice(0, 4).map(e => dateOf(e[0])), ['1950s – 1980s', '1960s', 'summer 1961', '28 Dec 1964']);
-    assert.deepEqual(shown[3], ['28 Dec 1964 · Diplomatic relations established', undefined]);
-    assert.deepEqual(shown.slice(-6, -5)[0], ['2018 · Expression of political support', undefined]);
+    assert.deepEqual(shown[3], ['28 Dec 1964 · relations at ambassadorial level', undefined]);
+    assert.deepEqual(shown.slice(-6, -5)[0], ['2018 · supports North–South political process', undefined]);
     assert.ok(shown.slice(-5).every(e => dateOf(e[0]) === 'undated'), 'undated events come last');
     assert.equal(shown.length, api.factBase.statementsForCountry('ghana').length);
   });
@@ -162,7 +162,7 @@ describe('sidebar tree', function () {
 
   it('opens the passage of a tree item from its context menu', async () => {
     const node = api.tree.model.nodeFor('ghana-relations-established')!;
-    await vscode.commands.executeCommand('dprkAtlas.openSourcePassage', node);
+    await vscode.commands.executeCommand('dprkAtlas.openPassage', node);
     assert.ok(api.reader.panelFor('ghana-wikipedia'), 'no reader panel for the Ghana article');
   });
 

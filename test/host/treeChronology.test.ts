@@ -1,10 +1,10 @@
 // Issue 15: event labels were whole sentences with the date in the description, so at the default sidebar width
 // no date showed. Every event row in every view now starts with its date, worded as the source words it, followed
-// by a short label; the sentence and the status are in the tooltip.
+// by the statement's short label (every bundled statement has one), so no two rows under one item read alike; the
+// sentence and the status are in the tooltip.
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
-import { statementDateLabel } from '../../src/core/format';
-import { STATEMENT_TYPES } from '../../src/core/model';
+import { statementDateLabel, statusLabel } from '../../src/core/format';
 import type { AtlasTestApi } from '../../src/testApi';
 import { VIEW_KEYS } from '../../src/tree/treeModel';
 import { escapeMarkdown } from '../../src/core/citation';
@@ -25,6 +25,7 @@ describe('sidebar events as a chronology', () => {
     for (const view of VIEW_KEYS) {
       const provider = api.tree.providers[view];
       for (const parent of provider.getChildren()) {
+        const labels = new Set<string>();
         for (const node of provider.getChildren(parent)) {
           if (node.type !== 'statement') {
             continue;
@@ -33,9 +34,12 @@ describe('sidebar events as a chronology', () => {
           const item = provider.getTreeItem(node);
           const label = String(item.label);
           const date = statementDateLabel(st);
-          assert.equal(label, `${date} · ${STATEMENT_TYPES[st.type]}`, node.id);
+          assert.ok(st.label, `${node.id}: no label`);
+          assert.equal(label, `${date} · ${st.label}`, node.id);
+          assert.ok(!labels.has(label), `${node.id}: a second row under ${parent.id} reads "${label}"`);
+          labels.add(label);
           assert.ok(date.length + 3 <= VISIBLE_LABEL_CHARS, `${node.id}: the date alone fills the row`);
-          assert.equal(item.description, st.status === 'occurred' ? undefined : st.status, node.id);
+          assert.equal(item.description, st.status === 'occurred' ? undefined : statusLabel(st.status), node.id);
           const tooltip = (item.tooltip as vscode.MarkdownString).value;
           assert.ok(tooltip.startsWith(`**${escapeMarkdown(date)}**`), `${node.id}: ${tooltip.slice(0, 60)}`);
           assert.ok(tooltip.includes(escapeMarkdown(st.summary)), `${node.id}: no sentence in the tooltip`);

@@ -3,14 +3,16 @@
 // it afterwards, so the workspace is byte for byte as before (test/host/noWrites.test.ts runs later and checks).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AtlasTestApi } from '../../src/testApi';
-import { activateAtlas, closeAllEditors } from './atlas';
+import { activateAtlas, atlasExtension, closeAllEditors } from './atlas';
 import { hoverOn } from './hoverTesting';
+import { reportOf, selectText } from './readerTesting';
 import { openUntitled } from './untitledDocuments';
 
-const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\n';
+const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\nLater, Batbayar Tsend said it twice.\n';
 const ENTITIES = `entities:
   - id: batbayar-tsend
     kind: person
@@ -45,6 +47,31 @@ statements:
       - source: my-interview-notes
         quote: Interview notes
 `;
+const SOURCES = `sources:
+  - id: my-interview-notes
+    file: sources/notes.txt
+    title: My interview notes
+  - id: huge-notes
+    file: sources/huge.txt
+    title: Notes too large to read
+  - id: saved-page
+    file: sources/page.html
+    title: A saved web page
+`;
+/** A statement quoting the readable text of the hostile page (test/fixtures/html/hostile-page.html). */
+const PAGE_QUOTE = 'The delegation from Pyongyang arrived in Accra on 12 March 1965, the agency reported.';
+const PAGE_STATEMENTS = `statements:
+  - id: pyongyang-delegation-in-accra
+    type: visit
+    summary: A delegation from Pyongyang arrives in Accra
+    actors: [ghana, north-korea]
+    date: { edtf: 1965-03-12, text: 12 March 1965 }
+    evidence:
+      - source: saved-page
+        quote: ${PAGE_QUOTE}
+`;
+/** Files the reader must skip, each with one diagnostic: binary, over the YAML limit, a link out of the workspace. */
+const SKIPPED = { binary: 'statements/binary.yaml', huge: 'entities/huge.yaml', link: 'entities/link.yaml' };
 /** 1-based line of the misquoted quote in STATEMENTS. */
 const BAD_QUOTE_LINE = STATEMENTS.split('\n').findIndex(l => l.includes('visited Pyongyang')) + 1;
 
@@ -74,6 +101,8 @@ describe('workspace fact base (.dprk-atlas/)', function () {
   let api: AtlasTestApi;
   const workspaceFolder = vscode.workspace.workspaceFolders![0].uri.fsPath;
   const base = path.join(workspaceFolder, '.dprk-atlas');
+  /** A YAML file outside the workspace folder, which a link in the fact base points at. */
+  const outside = path.join(os.tmpdir(), `dprk-atlas-outside-${process.pid}.yaml`);
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
     fs.writeFileSync(path.join(base, file), text);
@@ -83,7 +112,14 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     api = await activateAtlas();
     assert.ok(!fs.existsSync(base), `${base} exists before the suite; remove it`);
     write('sources/notes.txt', NOTES);
-    write('sources.yaml', 'sources:\n  - id: my-interview-notes\n    file: sources/notes.txt\n    title: My interview notes\n');
+    write('sources.yaml', SOURCES);
+    write('sources/huge.txt', 'x'.repeat(10 * 1024 * 1024 + 1));
+    write('sources/page.html', fs.readFileSync(path.join(atlasExtension().extensionUri.fsPath, 'test/fixtures/html/hostile-page.html'), 'utf8'));
+    write('statements/page.yaml', PAGE_STATEMENTS);
+    write(SKIPPED.binary, 'statements:\n\u0000\u0001\u0002');
+    write(SKIPPED.huge, `entities: []\n${'#'.repeat(2 * 1024 * 1024)}\n`);
+    fs.writeFileSync(outside, 'entities:\n  - id: linked-entity\n    kind: person\n    name: Linked Person\n    description: Read through a link.\n');
+    fs.symlinkSync(outside, path.join(base, SKIPPED.link));
     write('entities/people.yaml', ENTITIES);
     write('statements/mongolia.yaml', STATEMENTS);
     write('statements/my-interview-notes.yaml', NOTES_STATEMENTS);
@@ -99,7 +135,41 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     }
     await closeAllEditors();
     fs.rmSync(base, { recursive: true, force: true });
+    fs.rmSync(outside, { force: true });
     await eventually('the workspace fact base is gone from the store', () => !api.factBase.entity('batbayar-tsend'));
+  });
+
+  it('skips a binary file, a YAML file over 2 MB, a link and a source over 10 MB, each with one diagnostic, and loads the rest', async () => {
+    const problems = (file: string) => vscode.languages.getDiagnostics(vscode.Uri.file(path.join(base, file)));
+    for (const [file, reason] of [[SKIPPED.binary, /binary/], [SKIPPED.huge, /larger than 2 MB/], [SKIPPED.link, /symbolic links/]] as const) {
+      const [diagnostic, ...more] = await eventually(`the diagnostic on ${file}`, () => problems(file).length > 0 && problems(file));
+      assert.deepEqual(more, [], file);
+      assert.equal(diagnostic.code, 'file-skipped');
+      assert.match(diagnostic.message, reason);
+      assert.equal(diagnostic.range.start.line, 0);
+    }
+    const huge = await eventually('the diagnostic on the huge source', () => problems('sources.yaml').find(d => d.code === 'source-missing'));
+    assert.match(huge.message, /"huge-notes".*larger than 10 MB/);
+    assert.equal(huge.range.start.line, SOURCES.split('\n').findIndex(l => l.includes('sources/huge.txt')));
+    assert.equal(api.factBase.entity('linked-entity'), undefined, 'nothing is read through the link');
+    assert.equal(api.factBase.source('huge-notes'), undefined);
+    assert.ok(api.factBase.entity('batbayar-tsend') && api.factBase.source('my-interview-notes'));
+  });
+
+  it('reads a saved web page as its readable text: its quotes load, Open Raw Source shows that text, nothing in it runs', async () => {
+    const page = api.factBase.source('saved-page');
+    assert.equal(page?.cleaning, 'html');
+    assert.ok(page.text.startsWith(`Hostile page\n\n${PAGE_QUOTE}\n\n`), page.text);
+    assert.ok(!page.text.includes('onerror') && !page.text.includes('<img') && !page.text.includes('svg'), 'only the page\'s text');
+    assert.ok(api.factBase.statement('pyongyang-delegation-in-accra'));
+    await vscode.commands.executeCommand('dprkAtlas.openRawSource', 'pyongyang-delegation-in-accra');
+    const raw = await eventually('Open Raw Source', () => vscode.window.activeTextEditor?.document.uri.scheme === 'dprk-atlas' && vscode.window.activeTextEditor);
+    assert.equal(raw.document.getText(), page.text);
+    assert.equal(raw.document.getText(raw.selection), PAGE_QUOTE);
+    const report = await reportOf(api.reader.openPassage('pyongyang-delegation-in-accra')!);
+    assert.deepEqual(report.marks, [PAGE_QUOTE]);
+    assert.deepEqual(report.unexpectedMarkup, []);
+    await closeAllEditors();
   });
 
   it('gives a workspace entity a card and a sidebar item', async () => {
@@ -163,6 +233,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     const editor = await eventually('the statements file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === target.toString() && vscode.window.activeTextEditor);
     const text = editor.document.getText();
     assert.ok(text.startsWith(NOTES_STATEMENTS), 'the draft is appended');
+    assert.ok(source.selection.isEqual(new vscode.Selection(start, start.translate(0, passage.length))), 'the selection in the source stays');
     const draft = text.slice(NOTES_STATEMENTS.length);
     assert.match(draft, /^ {2}- id: my-interview-notes-fact-1\n/);
     assert.ok(draft.includes(`quote: ${JSON.stringify(passage)}\n`), draft);
@@ -178,6 +249,26 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), NOTES_STATEMENTS, 'Undo restores the file byte for byte');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('adds a fact from a passage selected in the reader: a bundled source\'s goes to the workspace\'s own fact base', async () => {
+    const passage = 'Ghana and North Korea established diplomatic relations in 1964.';
+    const reader = api.reader.openArticle('ghana-wikipedia')!;
+    await reportOf(reader);
+    const { view, clean } = api.reader.panels.prepare(api.factBase.source('ghana-wikipedia')!);
+    const at = view.text.indexOf(passage);
+    assert.ok(at > 0);
+    selectText(reader, at, at + passage.length);
+    const selected = await eventually('the reader says what is selected', () => api.reader.panels.focusedSelection());
+    assert.deepEqual(selected, { source: 'ghana-wikipedia', start: clean.toRaw(at), end: clean.toRaw(at + passage.length) });
+    await vscode.commands.executeCommand('dprkAtlas.addFactFromSelection');
+    const target = vscode.Uri.file(path.join(base, 'statements/ghana-wikipedia.yaml'));
+    const editor = await eventually('the new statements file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === target.toString() && vscode.window.activeTextEditor);
+    assert.match(editor.document.getText(), /^statements:\n {2}- id: ghana-wikipedia-fact-1\n/);
+    assert.ok(editor.document.getText().includes(`      - source: ghana-wikipedia\n        quote: ${JSON.stringify(passage)}\n`), editor.document.getText());
+    await vscode.commands.executeCommand('undo');
+    await eventually('Undo takes the new file back', () => !fs.existsSync(target.fsPath));
+    await closeAllEditors();
   });
 
   it('lints the unsaved buffer of a fact-base file, leaving the data as saved', async () => {
@@ -205,6 +296,39 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.ok(fix?.edit, actions.map(a => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.getText(), STATEMENTS);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('offers the closest passage for a quote not found, and a unique extension for each occurrence of an ambiguous one, each one undoable edit', async () => {
+    const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = STATEMENTS.split('\n').findIndex(l => l.includes('quote: Mongolia and North Korea'));
+    const valueAt = STATEMENTS.split('\n')[line].indexOf('Mongolia');
+    const setQuote = (quote: string) => editor.edit(b => b.replace(new vscode.Range(line, valueAt, line, editor.document.lineAt(line).text.length), quote));
+    const fixesFor = async (code: string) => {
+      const diagnostic = await eventually(`a ${code} diagnostic`, () => vscode.languages.getDiagnostics(uri).find(d => d.code === code && d.range.start.line === line));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+      return actions.filter(a => a.title.startsWith('Quote the closest') || a.title.startsWith('Extend the quote'));
+    };
+
+    await setQuote('Mongolia and North Korea signed a fisheries accord in 2024.');
+    const [closest, ...others] = await fixesFor('quote-not-found');
+    assert.deepEqual(others, []);
+    assert.equal(closest.title, 'Quote the closest passage of the source: “Mongolia and North Korea signed a new fisheries accord in 2024.”');
+    assert.ok(await vscode.workspace.applyEdit(closest.edit!));
+    assert.equal(editor.document.lineAt(line).text.slice(valueAt), '"Mongolia and North Korea signed a new fisheries accord in 2024."');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.lineAt(line).text.slice(valueAt), 'Mongolia and North Korea signed a fisheries accord in 2024.', 'one Undo takes the fix back');
+
+    await setQuote('Batbayar Tsend said');
+    const extensions = await fixesFor('quote-ambiguous');
+    assert.deepEqual(extensions.map(a => a.title), [
+      'Extend the quote to make occurrence 1 of 2 unique: “Batbayar Tsend said Mongolia”',
+      'Extend the quote to make occurrence 2 of 2 unique: “Later, Batbayar Tsend said”',
+    ]);
+    assert.ok(await vscode.workspace.applyEdit(extensions[1].edit!));
+    assert.equal(editor.document.lineAt(line).text.slice(valueAt), '"Later, Batbayar Tsend said"');
+    await eventually('the extended quote is found once', () => !vscode.languages.getDiagnostics(uri).some(d => d.range.start.line === line && String(d.code).startsWith('quote-')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -30,7 +30,7 @@ const define = Object.fromEntries(NETWORK_GLOBALS.map(name => [name, `__network_
 
 async function bundle(options: esbuild.BuildOptions): Promise<string> {
   const result = await esbuild.build({
-    ...options, absWorkingDir: path.join(__dirname, '../..'), alias: shippedAliases, bundle: true, write: false, outdir: 'out/bundle-check', define, logLevel: 'silent',
+    ...options, absWorkingDir: path.join(__dirname, '../..'), alias: { ...shippedAliases, ...options.alias }, bundle: true, write: false, outdir: 'out/bundle-check', define, logLevel: 'silent',
   });
   return result.outputFiles.filter(f => f.path.endsWith('.js')).map(f => f.text).join('\n');
 }
@@ -51,11 +51,13 @@ describe('shipped bundles', () => {
   it('call no fetch, WebSocket, XMLHttpRequest, EventSource or beacon', async () => {
     const extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
     const webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
-    const config = await import(pathToFileURL(path.join(__dirname, '../../esbuild.mjs')).href) as { workspaceLoaderTarget(): esbuild.BuildOptions };
-    const { entryPoints, platform, format, plugins } = config.workspaceLoaderTarget();
-    const workspaceLoader = await bundle({ entryPoints, platform, format, plugins });
+    const config = await import(pathToFileURL(path.join(__dirname, '../../esbuild.mjs')).href) as Record<'workspaceLoaderTarget' | 'htmlCleanerTarget', () => esbuild.BuildOptions>;
+    const { entryPoints, platform, format, plugins, external } = config.workspaceLoaderTarget();
+    const workspaceLoader = await bundle({ entryPoints, platform, format, plugins, external });
+    const html = config.htmlCleanerTarget();
+    const htmlCleaner = await bundle({ entryPoints: html.entryPoints, platform: html.platform, format: html.format, alias: html.alias });
     const webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
-    for (const [name, code] of [['extension', extension], ['web extension', webExtension], ['workspace loader', workspaceLoader], ['webview', webview]]) {
+    for (const [name, code] of [['extension', extension], ['web extension', webExtension], ['workspace loader', workspaceLoader], ['HTML cleaner', htmlCleaner], ['webview', webview]]) {
       assert.ok(code.length > 1000, name);
       assert.deepStrictEqual(code.match(MARKER), null, `${name} reaches for the network`);
     }

@@ -14,6 +14,11 @@ describe('bundled fact base', () => {
     assert.deepStrictEqual(loaded.diagnostics.filter(d => d.severity === 'error'), []);
   });
 
+  it('gives every statement a sidebar label its own words support', () => {
+    assert.deepStrictEqual(fb.statements.filter(s => !s.label).map(s => s.id), []);
+    assert.deepStrictEqual(loaded.diagnostics.filter(d => d.code === 'label-unsupported'), []);
+  });
+
   it('has the three sources, byte for byte as the files on disk', () => {
     assert.deepStrictEqual(fb.sources.map(s => s.id), ['ghana-wikipedia', 'mongolia-wiki-mirror', 'embassy-closures-news']);
     for (const s of fb.sources) {

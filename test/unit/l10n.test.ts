@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as l10nPackage from '@vscode/l10n';
 import * as runtime from '../../src/shared/l10nRuntime';
+import { localized, nls, nlsReferences, rawManifest } from './manifestText';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -44,4 +45,19 @@ describe('localization', function () {
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
+
+  it('takes every text of package.json from package.nls.json: each %key% resolves, no key is unused (`npm run l10n` moves new text)', () => {
+    const references = nlsReferences();
+    assert.ok(references.length > 50, 'hardly any manifest text is localized');
+    assert.deepEqual(references.filter(key => !Object.hasOwn(nls, key)), [], 'a %key% with no text in package.nls.json');
+    assert.deepEqual(Object.keys(nls).filter(key => !references.includes(key)), [], 'text in package.nls.json nothing refers to');
+    const c = rawManifest.contributes;
+    const texts = [rawManifest.displayName, rawManifest.description, ...c.commands.flatMap((cmd: { title: string; category: string }) => [cmd.title, cmd.category]),
+      ...c.views.dprkAtlas.map((v: { name: string }) => v.name), ...c.viewsWelcome.map((w: { contents: string }) => w.contents),
+      ...Object.values(c.configuration.properties).map(p => (p as { markdownDescription: string }).markdownDescription),
+      ...c.walkthroughs.flatMap((w: { title: string; steps: { title: string; description: string }[] }) => [w.title, ...w.steps.flatMap(s => [s.title, s.description])])];
+    assert.deepEqual(texts.filter(text => !/^%[^%]+%$/.test(text)), [], 'user-facing text written into package.json itself: run `npm run l10n`');
+    assert.deepEqual(nlsReferences(localized(rawManifest)), []);
+  });
 });
+

@@ -51,6 +51,15 @@ describe('fact-base lint rules', () => {
     }
   });
 
+  it('label-unsupported (a warning): a sidebar label with a word neither the summary nor a quote gives', () => {
+    const labelled = (label: string) => lint({ statements: statement('s', `    label: ${label}\n    type: mission-closed\n    actors: [ghana]\n`) });
+    assert.deepStrictEqual(labelled('embassy shut down'), [
+      'statements/s.yaml:4:12: warning: Statement "s": the label says "shut", "down", which neither its summary nor its quotes give. [label-unsupported]',
+    ]);
+    assert.deepStrictEqual(labelled('embassy closed'), [], 'both words are in the quote');
+    assert.deepStrictEqual(labelled('Test statements in 1998'), [], 'a stem of the summary\'s word; short words pass');
+  });
+
   it('by-without-open-start: "by X" given as X', () => {
     const at = (edtf: string, text: string) => lint({ statements: statement('s', `    type: support\n    actors: [ghana]\n    date: { edtf: "${edtf}", text: "${text}" }\n`) });
     assert.deepStrictEqual(at('1968', 'By 1968'), [

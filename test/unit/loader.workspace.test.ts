@@ -7,6 +7,7 @@ import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { FactStore } from '../../src/core/factStore';
 import { type FactBaseInput, formatDiagnostic, LoadCache, loadFactBase, readDataDir } from '../../src/core/loader';
+import { readableText } from '../../src/core/html/readableText';
 import { sha256Hex } from '../../src/core/loader/sha256';
 
 const bundled = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
@@ -162,6 +163,37 @@ describe('workspace fact base', () => {
     const broken = workspace({ more: 'statements: [' });
     assert.deepStrictEqual(loadWorkspace(broken, cache), loadWorkspace(broken), 'a re-load reports what a full load does');
     assert.deepStrictEqual(loadWorkspace(workspace(), cache), loadWorkspace(workspace()), 'a deleted file is forgotten');
+  });
+
+  it('reads an HTML source as its readable text: quotes verbatim there, the hash of the file as saved, cleaned once per change', () => {
+    const html = '<html><head><title>Envoy visit</title><script>track()</script></head><body><nav>Home</nav><article>'
+      + '<p>The envoy said Mongolia and North Korea signed a <b>new</b> trade accord in 2024.</p><p>Nothing else was agreed that day, officials said.</p></article></body></html>';
+    const sources = `sources:\n  - id: my-notes\n    file: sources/visit.html\n    title: Envoy visit\n    sha256: ${createHash('sha256').update(html).digest('hex')}\n`;
+    let cleanings = 0;
+    const load = (page: string, statements = STATEMENTS, cache = new LoadCache()) => loadFactBase({ ...workspace({ sources, statements }), readSource: () => page },
+      { sources: 'workspace', context: bundled, cache, htmlText: h => (cleanings++, readableText(h)) });
+    const cache = new LoadCache();
+    const { factBase, diagnostics } = load(html, STATEMENTS, cache);
+    assert.deepStrictEqual(diagnostics.map(formatDiagnostic), []);
+    const [source] = factBase.sources;
+    assert.strictEqual(source.cleaning, 'html');
+    assert.strictEqual(source.text, 'Envoy visit\n\nThe envoy said Mongolia and North Korea signed a new trade accord in 2024.\n\nNothing else was agreed that day, officials said.\n');
+    const [evidence] = factBase.statements[0].evidence;
+    assert.strictEqual(source.text.slice(evidence.start, evidence.end), 'Mongolia and North Korea signed a new trade accord in 2024.');
+    load(html, STATEMENTS.replace('accord in 2024.', 'accord in 2024.\n    note: edited'), cache);
+    assert.strictEqual(cleanings, 1, 'an edit elsewhere does not clean the page again');
+    const markup = load(html, STATEMENTS.replace('a new trade', 'a <b>new</b> trade'));
+    assert.deepStrictEqual(markup.diagnostics.map(d => `${d.line}:${d.column} ${d.code}`), ['9:16 quote-not-found'], 'markup is not part of the text');
+    const edited = load(html.replace('that day', 'that week'));
+    assert.deepStrictEqual(edited.diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`), ['sources.yaml:5:13 source-changed', 'statements/mine.yaml:8:17 unknown-reference']);
+  });
+
+  it('reports an HTML page it cannot clean on the source\'s file, and loads the rest', () => {
+    const sources = SOURCES + '  - id: page\n    file: sources/page.htm\n    title: A page\n';
+    const { diagnostics, factBase } = loadWorkspace({ ...workspace({ sources }), readSource: f => (f.endsWith('.htm') ? '<html><body></body></html>' : NOTES) });
+    assert.deepStrictEqual(diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`), ['sources.yaml:6:11 source-unreadable']);
+    assert.match(diagnostics[0].message, /Source "page": "sources\/page.htm" cannot be cleaned as HTML: Readability found no article text/);
+    assert.deepStrictEqual(factBase.sources.map(s => s.id), ['my-notes']);
   });
 
   it('hashes as Node does, without Node', () => {

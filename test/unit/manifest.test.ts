@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ENTITY_ICONS, SOURCE_ICON } from '../../src/tree/icons';
+import { localized, rawManifest } from './manifestText';
 
 interface Setting {
   type: string;
@@ -15,7 +16,8 @@ interface Setting {
   items?: { type: string };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field below
+const manifest = localized(rawManifest) as any;
 
 describe('package.json trust and virtual-workspace declarations', () => {
   it('supports untrusted workspaces, restricting the one setting that points at folders', () => {

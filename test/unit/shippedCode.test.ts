@@ -34,13 +34,13 @@ interface Allowed {
 const ALLOWED: Allowed[] = [
   { api: 'onDidOpenTextDocument', files: ['src/check/registerClaimCheck.ts'], why: 'checks a Markdown or plain-text draft against the fact base when it opens (dprkAtlas.check.*); reads the document, never writes it' },
   { api: 'onDidChangeTextDocument', files: ['src/check/registerClaimCheck.ts', 'src/workspace/registerWorkspaceFactBases.ts'], why: 'checks a draft again, debounced and only its changed paragraphs, after an edit; lints the unsaved buffer of a fact-base YAML file (other documents return at once)' },
-  { api: 'onDidSaveTextDocument', files: ['src/workspace/registerWorkspaceFactBases.ts'], why: 'hears a save made in VS Code as a change of a fact-base file (the file watcher can miss it); other documents are ignored' },
-  { api: 'workspaceFolders', files: ['src/workspace/factBaseLocations.ts'], why: 'finds each workspace folder\'s fact-base folders (.dprk-atlas/ or the restricted setting\'s)' },
+  { api: 'onDidSaveTextDocument', files: ['src/workspace/registerWorkspaceFactBases.ts'], why: 'hears a save of a file under a fact-base folder (others are dropped at once) to re-read that file: code-server\'s file watcher was seen to miss saves' },
+  { api: 'workspaceFolders', files: ['src/factBaseEditing/writing.ts', 'src/workspace/factBaseLocations.ts'], why: 'finds each workspace folder\'s fact-base folders (.dprk-atlas/ or the restricted setting\'s), and the one a writing command proposes to create' },
   { api: 'createFileSystemWatcher', files: ['src/workspace/registerWorkspaceFactBases.ts'], why: 'follows saved changes under the fact-base folders only (a RelativePattern per folder)' },
   { api: 'readDirectory', files: ['src/workspace/factBaseFolder.ts'], why: 'lists sources/, entities/ and statements/ of a fact-base folder' },
-  { api: 'readFile', files: ['src/loadBundledFactBase.ts', 'src/names/nameReferences.ts', 'src/names/recordDocuments.ts', 'src/walkthrough/registerWalkthrough.ts', 'src/workspace/readFactBaseFile.ts'], why: 'reads the extension\'s own dist/factbase.json, data/ records (Go to Definition) and sample draft; the Markdown and text files Find All References lists; one file of a fact-base folder (after refusing links and files over the size limits)' },
-  { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts', 'src/factBaseEditing/registerFactBaseEditing.ts'], why: 'Insert Citation and the claim check\'s code actions (replace the date, cite the fact), each chosen by the user, make their change as one undoable edit' },
-  { api: 'applyEdit', files: ['src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts'], why: 'applies that one edit (a citation; Add Fact from Selection\'s statement draft, left unsaved), so a single Undo restores the document' },
+  { api: 'readFile', files: ['src/factBaseEditing/addSourceFromFile.ts', 'src/loadBundledFactBase.ts', 'src/names/nameReferences.ts', 'src/names/recordDocuments.ts', 'src/walkthrough/registerWalkthrough.ts', 'src/workspace/readFactBaseFile.ts'], why: 'reads the extension\'s own dist/factbase.json, data/ records (Go to Definition) and sample draft; the Markdown and text files Find All References lists; one file of a fact-base folder (after refusing links and files over the size limits); the file Add Source from File… copies into the fact base' },
+  { api: 'WorkspaceEdit', files: ['src/check/claimCodeActions.ts', 'src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts', 'src/factBaseEditing/addSourceFromFile.ts', 'src/factBaseEditing/registerFactBaseEditing.ts'], why: 'Insert Citation, the claim check\'s and the fact-base YAML\'s code actions, Add Fact from Selection and Add Source from File…, each chosen by the user, make their change as one undoable edit' },
+  { api: 'applyEdit', files: ['src/cite/insertCitation.ts', 'src/factBaseEditing/addFactFromSelection.ts', 'src/factBaseEditing/addSourceFromFile.ts'], why: 'applies that one edit (a citation; Add Fact from Selection\'s statement draft; Add Source from File…\'s record with the copy of the file it asked to make), left unsaved, so a single Undo takes it back' },
   { api: 'textDocuments', files: ['src/check/draftChecks.ts', 'src/names/nameReferences.ts'], why: 'checks the drafts already open at activation, and again when dprkAtlas.check.* changes; Find All References reads open drafts as they stand, unsaved' },
   { api: 'writeFile', files: ['src/export/registerExport.ts', 'src/timeline/exportTimeline.ts'], why: 'Export Facts… and Export Timeline as SVG…/PNG… write the one file the user picked in their save dialog (or that their caller named), only when run' },
   { api: 'findFiles', files: ['src/names/nameReferences.ts'], why: 'Find All References on a known name (an explicit request) lists at most 2,000 Markdown and text files, honouring files.exclude and search.exclude, and reads them; nothing is written' },
@@ -81,7 +81,7 @@ function found(code: string, pattern: RegExp): string | undefined {
 
 async function bundle(options: esbuild.BuildOptions): Promise<Bundle> {
   const result = await esbuild.build({
-    ...options, absWorkingDir: root, alias: shippedAliases, bundle: true, write: false, metafile: true, outdir: 'out/code-check', logLevel: 'silent',
+    ...options, absWorkingDir: root, alias: { ...shippedAliases, ...options.alias }, bundle: true, write: false, metafile: true, outdir: 'out/code-check', logLevel: 'silent',
   });
   const code = result.outputFiles.filter(f => f.path.endsWith('.js')).map(f => f.text).join('\n');
   const imports = Object.values(result.metafile.outputs).flatMap(output => output.imports.map(imp => imp.path));
@@ -95,13 +95,16 @@ describe('what the shipped code can do', function () {
   let webview: Bundle;
   let timeline: Bundle;
   let workspaceLoader: Bundle;
+  let htmlCleaner: Bundle;
   before(async () => {
     extension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
     // Bundled for the browser, a Node module does not resolve: the build itself fails on one.
     webExtension = await bundle({ entryPoints: ['src/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode', './workspaceLoader.js'] });
-    const config = await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href) as { workspaceLoaderTarget(): esbuild.BuildOptions };
-    const { entryPoints, platform, format, plugins } = config.workspaceLoaderTarget();
-    workspaceLoader = await bundle({ entryPoints, platform, format, plugins });
+    const config = await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href) as Record<'workspaceLoaderTarget' | 'htmlCleanerTarget', () => esbuild.BuildOptions>;
+    const { entryPoints, platform, format, plugins, external } = config.workspaceLoaderTarget();
+    workspaceLoader = await bundle({ entryPoints, platform, format, plugins, external });
+    const html = config.htmlCleanerTarget();
+    htmlCleaner = await bundle({ entryPoints: html.entryPoints, platform: html.platform, format: html.format, alias: html.alias });
     webview = await bundle({ entryPoints: ['src/webview/reader.ts'], platform: 'browser', format: 'iife' });
     timeline = await bundle({ entryPoints: ['src/webview/timeline/timeline.ts'], platform: 'browser', format: 'iife' });
   });
@@ -131,9 +134,20 @@ describe('what the shipped code can do', function () {
   it('reads no workspace file, runs over no open document and evaluates no string as code', () => {
     for (const { code } of [extension, webview, timeline]) {
       assert.equal(found(code, WORKSPACE_SCANS), undefined);
+    }
+    for (const { code } of [extension, webview, timeline, workspaceLoader, htmlCleaner]) {
       assert.equal(found(code, CODE_FROM_STRINGS), undefined);
     }
     assert.ok(workspaceLoader.code.includes('ucs2length') || workspaceLoader.code.length > 100_000, 'the chunk carries the standalone validators');
+  });
+
+  it('cleans HTML sources in a chunk that imports nothing: the page is parsed into linkedom\'s DOM, which has no script engine', () => {
+    assert.deepStrictEqual(workspaceLoader.imports, ['./htmlCleaner.js', 'buffer', 'process'], 'the workspace loader requires the cleaner, never bundles it');
+    assert.ok(!workspaceLoader.code.includes('node_modules/linkedom/'));
+    assert.deepStrictEqual(htmlCleaner.imports, [], 'no Node module (the optional canvas package neither): no file, process or network access');
+    assert.ok(htmlCleaner.code.includes('node_modules/@mozilla/readability/') && htmlCleaner.code.includes('node_modules/linkedom/'));
+    // Readability itself parses strings as HTML (innerHTML) into the same inert DOM; what leaves the chunk is text,
+    // which the reader shows as text nodes (the webview checks below).
   });
 
   it('parses no string as HTML in the reader and timeline webviews (d3-scale and d3-time-format included)', () => {
@@ -154,7 +168,7 @@ describe('what the shipped code can do', function () {
     assert.match('vscode.workspace.onDidChangeTextDocument(e => scan(e.document.getText()))', anyName(SCAN_NAMES));
     assert.match('vscode.workspace.findFiles("**/*.md")', anyName(SCAN_NAMES));
     // An API not allowed is still caught in the bundle.
-    assert.match('vscode.workspace.onDidChangeNotebookDocument(e => scan(e))', WORKSPACE_SCANS);
+    assert.match('vscode.workspace.notebookDocuments.forEach(d => scan(d))', WORKSPACE_SCANS);
     assert.match('new Function("return 1")', CODE_FROM_STRINGS);
     assert.match('span.innerHTML = text', HTML_SINKS);
     assert.match('el.insertAdjacentHTML("beforeend", t)', HTML_SINKS);

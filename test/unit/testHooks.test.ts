@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 /** Names only the hooks use: the test protocol's messages and fields, the probe, the test API. */
-const HOOK_NAMES = ['requestReport', 'followLink', 'pressKey', 'rendered', 'unexpectedMarkup', 'markInView', 'attachTestProbe', 'createSearchQuickPick', 'showSource',
+const HOOK_NAMES = ['requestReport', 'followLink', 'pressKey', 'rendered', 'unexpectedMarkup', 'markInView', 'attachTestProbe', 'createSearchQuickPick', 'showSource', 'selectText', 'answerQuestions',
   'requestTimelineReport', 'clickMark', 'timelineRendered', 'attachTimelineProbe'];
 
 interface Flags {

@@ -1,8 +1,11 @@
 // The extension in VS Code's web worker extension host, as vscode.dev and github.dev run it: the browser bundle
-// (dist/web/extension.js) activates with the whole fact base, and the card, the tree and the reader work there.
+// (dist/web/extension.js) activates with the whole fact base, and the card, the tree, the reader and the draft check
+// work there.
 import * as assert from 'node:assert/strict';
 import type { AtlasTestApi } from '../../src/testApi';
+import * as vscode from 'vscode';
 import { activateAtlas, atlasExtension, closeAllEditors } from '../host/atlas';
+import { settledDiagnostics } from '../host/claimTesting';
 import { hoverOn } from '../host/hoverTesting';
 import { reportOf } from '../host/readerTesting';
 import { openUntitled } from '../host/untitledDocuments';
@@ -43,5 +46,12 @@ describe('in the web worker extension host', function () {
     const report = await reportOf(api.reader.openPassage(statement.id)!);
     assert.deepEqual(report.marks, statement.evidence.map(e => e.quote));
     assert.deepEqual(report.unexpectedMarkup, []);
+  });
+
+  it('checks a draft: a warning on a date the fact base contradicts, with the sourced one', async () => {
+    const draft = await openUntitled('Ghana and North Korea established diplomatic relations in 1965.', 'markdown');
+    const diagnostics = await settledDiagnostics(draft.uri);
+    assert.deepEqual(diagnostics.map(d => [vscode.DiagnosticSeverity[d.severity], draft.getText(d.range)]), [['Warning', '1965']]);
+    assert.match(diagnostics[0].message, /28 December 1964/);
   });
 });

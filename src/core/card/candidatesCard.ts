@@ -1,6 +1,8 @@
 // The card for a name several entities share (a bare "Kim"): rather than guess one, it lists who the name may be,
 // each a link to its sidebar item. Every piece of data goes through escapeMarkdown, as in renderCard.ts.
+import * as l10n from '@vscode/l10n';
 import type { FactBase } from '../factBase';
+import { entityKindLabel } from '../format';
 import type { EntityKind } from '../model';
 import { escapeMarkdown } from './escapeMarkdown';
 import { CARD_COMMANDS, commandUri } from './renderCard';
@@ -21,8 +23,8 @@ export function buildCandidatesCard(factBase: FactBase, matchedName: string, ent
 }
 
 export function renderCandidatesMarkdown(card: CandidatesCard): string {
-  const header = `**${escapeMarkdown(card.matchedName)}** · a name ${card.candidates.length} entries share; the text must say which:`;
+  const header = `**${escapeMarkdown(card.matchedName)}** · ${escapeMarkdown(l10n.t('a name {0} entries share; the text must say which:', card.candidates.length))}`;
   const list = card.candidates.map(c =>
-    `- [${escapeMarkdown(c.name)}](${commandUri(CARD_COMMANDS.revealInSidebar, c.entityId)}) · ${c.kind} — ${escapeMarkdown(c.description)}`);
+    `- [${escapeMarkdown(c.name)}](${commandUri(CARD_COMMANDS.revealInSidebar, c.entityId)}) · ${escapeMarkdown(entityKindLabel(c.kind))} — ${escapeMarkdown(c.description)}`);
   return [header, list.join('\n')].join('\n\n');
 }

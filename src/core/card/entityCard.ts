@@ -3,8 +3,8 @@
 // line repeating another.
 import { compareDates } from '../dates';
 import type { FactBase } from '../factBase';
-import { statementDateLabel } from '../format';
-import { type EntityKind, type Statement, STATEMENT_TYPES, type StatementStatus } from '../model';
+import { statementDateLabel, statementTypeLabel } from '../format';
+import type { EntityKind, Statement, StatementStatus } from '../model';
 import { foldText } from '../text';
 import { tellingFacts } from './tellingFacts';
 
@@ -64,7 +64,7 @@ function cardFact(factBase: FactBase, st: Statement): CardFact {
     statementId: st.id,
     summary: st.summary,
     date: statementDateLabel(st),
-    kind: STATEMENT_TYPES[st.type],
+    kind: statementTypeLabel(st.type),
     status: st.status,
     sourceTitle: factBase.source(sourceId)?.title ?? sourceId,
   };

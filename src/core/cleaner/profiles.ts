@@ -26,6 +26,19 @@ const LINE_BREAK_OR_AMPERSANDS = /\r\n|\r|\n|&&&&&/;
 /** A short capitalised line without sentence punctuation standing alone: a section heading. */
 const SHORT_HEADING: SegmentRule = { pattern: /^\p{Lu}[^.?!:;"“”]{0,38}$/u, kind: 'heading' };
 
+// Markdown read as prose: headings without their #, list items and quotes without their markers, rules and code
+// fences dropped. Inline markup stays, as characters of the raw file a quote may contain.
+const MARKDOWN: ProfileRules = {
+  separator: LINE_BREAK,
+  rules: [
+    { pattern: /^(?:-{3,}|\*{3,}|_{3,}|`{3,}.*|~{3,}.*)$/, kind: 'chrome' }, // thematic break, code fence
+    { pattern: /^#{1,6}\s+(?<keep>.*?\S)(?:\s+#+)?$/d, kind: 'heading' },
+    { pattern: /^(?:[-*+]|\d{1,9}[.)])\s+(?<keep>\S.*)$/d, kind: 'paragraph' },
+    { pattern: /^>\s*(?<keep>\S.*)$/d, kind: 'paragraph' },
+  ],
+  dropRepeatedCaptions: false,
+};
+
 export const PROFILES: Record<CleaningProfile, ProfileRules> = {
   'wikipedia-dump': {
     separator: LINE_BREAK_OR_AMPERSANDS,
@@ -63,16 +76,7 @@ export const PROFILES: Record<CleaningProfile, ProfileRules> = {
   },
   // A writer's notes: every line is a paragraph, the first the title.
   'plain-text': { separator: LINE_BREAK, rules: [], dropRepeatedCaptions: false },
-  // Markdown read as prose: headings without their #, list items and quotes without their markers, rules and code
-  // fences dropped. Inline markup stays, as characters of the raw file a quote may contain.
-  markdown: {
-    separator: LINE_BREAK,
-    rules: [
-      { pattern: /^(?:-{3,}|\*{3,}|_{3,}|`{3,}.*|~{3,}.*)$/, kind: 'chrome' }, // thematic break, code fence
-      { pattern: /^#{1,6}\s+(?<keep>.*?\S)(?:\s+#+)?$/d, kind: 'heading' },
-      { pattern: /^(?:[-*+]|\d{1,9}[.)])\s+(?<keep>\S.*)$/d, kind: 'paragraph' },
-      { pattern: /^>\s*(?<keep>\S.*)$/d, kind: 'paragraph' },
-    ],
-    dropRepeatedCaptions: false,
-  },
+  markdown: MARKDOWN,
+  // A saved page's readable text, written with Markdown's heading and list markers (core/html/readableText.ts).
+  html: MARKDOWN,
 };

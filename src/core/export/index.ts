@@ -1,4 +1,5 @@
 // The export formats DPRK Atlas writes (vscode-free): each renders the statements in scope to the text of one file.
+import * as l10n from '@vscode/l10n';
 import type { FactBase } from '../factBase';
 import type { Statement } from '../model';
 import { sourcesCslJson } from './cslJson';
@@ -21,25 +22,26 @@ export interface ExportFormat {
   render(fb: FactBase, title: string, scope: ExportScope, statements: readonly Statement[]): string;
 }
 
+/** Label and detail are getters: the translations are configured after the modules load. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
-    id: 'markdown', label: 'Markdown chronology', extension: 'md',
-    detail: 'Per country, date-ordered, each fact with a footnote quoting its source verbatim',
+    id: 'markdown', get label() { return l10n.t('Markdown chronology'); }, extension: 'md',
+    get detail() { return l10n.t('Per country, date-ordered, each fact with a footnote quoting its source verbatim'); },
     render: markdownChronology,
   },
   {
-    id: 'csv', label: 'CSV', extension: 'csv',
-    detail: 'One row per statement, for spreadsheets (UTF-8 with a byte-order mark)',
+    id: 'csv', get label() { return l10n.t('CSV'); }, extension: 'csv',
+    get detail() { return l10n.t('One row per statement, for spreadsheets (UTF-8 with a byte-order mark)'); },
     render: (fb, _title, _scope, statements) => statementsCsv(fb, statements),
   },
   {
-    id: 'json', label: 'JSON', extension: 'json',
-    detail: 'The statements with their entities and sources, in DPRK Atlas’s own model',
+    id: 'json', get label() { return l10n.t('JSON'); }, extension: 'json',
+    get detail() { return l10n.t('The statements with their entities and sources, in DPRK Atlas’s own model'); },
     render: (fb, _title, _scope, statements) => factBaseJson(fb, statements),
   },
   {
-    id: 'csl-json', label: 'CSL-JSON (sources)', extension: 'json',
-    detail: 'The cited sources, for Zotero and pandoc’s citeproc',
+    id: 'csl-json', get label() { return l10n.t('CSL-JSON (sources)'); }, extension: 'json',
+    get detail() { return l10n.t('The cited sources, for Zotero and pandoc’s citeproc'); },
     render: (fb, _title, _scope, statements) => sourcesCslJson(fb, statements),
   },
 ];

@@ -1,5 +1,6 @@
 // The Markdown chronology: per country, date-ordered lines with the date in the source's words, the summary, and a
 // footnote citing the verbatim quotes (GitHub, pandoc and most editors render `[^id]` footnotes).
+import * as l10n from '@vscode/l10n';
 import { escapeMarkdown, sourceLine } from '../citation';
 import type { FactBase } from '../factBase';
 import type { Statement } from '../model';
@@ -23,7 +24,7 @@ export function markdownChronology(fb: FactBase, title: string, scope: ExportSco
     blocks.push(`## ${escapeMarkdown(countryGroupName(fb, group.countryId))}`, group.statements.map(chronologyLine).join('\n'));
   }
   if (statements.length === 0) {
-    blocks.push('No statements.');
+    blocks.push(l10n.t('No statements.'));
   } else {
     blocks.push(statements.map(st => footnote(fb, st)).join('\n'));
   }

@@ -2,6 +2,7 @@
 // that makes it unique when it occurs more than once), the actors the quote names, and a date guessed from its words,
 // as YAML to append to a statements file. `type` and `summary` are left empty on purpose: the draft shows as a problem
 // until the writer says what the passage reports, so no unchecked guess enters the data.
+import * as l10n from '@vscode/l10n';
 import { locateQuote } from '../loader/locateQuote';
 import type { NameMatch } from '../matcher';
 
@@ -36,7 +37,7 @@ export function statementDraft(request: DraftRequest): StatementDraft | { error:
     end--;
   }
   if (end <= start) {
-    return { error: 'Select the passage the fact rests on first.' };
+    return { error: l10n.t('Select the passage the fact rests on first.') };
   }
   const quote = request.sourceText.slice(start, end);
   const prefix = uniquePrefix(request.sourceText, start, quote);
@@ -48,7 +49,7 @@ export function statementDraft(request: DraftRequest): StatementDraft | { error:
     '    type: ',
     '    summary: ',
     `    actors: [${actors.join(', ')}]`,
-    ...(date ? [`    date: { edtf: ${JSON.stringify(date.edtf)}, text: ${JSON.stringify(date.text)} }`] : []),
+    ...(date ? [`    date: { edtf: ${JSON.stringify(date.edtf)}, text: ${JSON.stringify(date.text)} }`] : []), // not user text: YAML
     '    evidence:',
     `      - source: ${request.sourceId}`,
     `        quote: ${JSON.stringify(quote)}`,

@@ -1,6 +1,7 @@
 // Checks of a loaded fact base for the mechanical errors a claim-by-claim audit found (issue 14): dates more
 // precise than their words, missions filed under the state that sends them, once-only events given twice without a
-// conflict link, names the matcher would give to the wrong entity, and aliases that are common English words. Each
+// conflict link, names the matcher would give to the wrong entity, aliases that are common English words, and sidebar
+// labels with words their statement does not give. Each
 // problem goes to `report`, which the loader positions at the offending YAML node.
 import type { Severity } from '../diagnostics';
 import { FactBase } from '../factBase';
@@ -22,6 +23,7 @@ export function lintFactBase(fb: CompiledFactBase, report: LintReport): void {
         lintDate(date, message => report({ statement: st.id }, [field, 'edtf'], ...message));
       }
     }
+    lintLabel(st, report);
   }
   for (const e of fb.entities) {
     lintMission(e, report);
@@ -32,6 +34,25 @@ export function lintFactBase(fb: CompiledFactBase, report: LintReport): void {
 
 /** How the name of an embassy, consulate or other mission reads. */
 const MISSION_NAME = /\b(?:embassy|consulate|consular office|mission|representative office|legation)\b/i;
+
+/** How much of a word must match for "accused" to stand for "accuses", "counterfeits" for "counterfeit". */
+const STEM_LENGTH = 5;
+const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(w => w.slice(0, STEM_LENGTH));
+
+/**
+ * A label is a few words of its statement: each word of four letters or more (a crude stem of it) is in the summary
+ * or a quote, so a label cannot say what its statement does not. Whether it is weaker is still read by a person.
+ */
+function lintLabel(st: Statement, report: LintReport): void {
+  if (!st.label) {
+    return;
+  }
+  const given = new Set(stems([st.summary, ...st.evidence.map(e => e.quote)].join(' ')));
+  const unsupported = (st.label.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter(w => !given.has(w.slice(0, STEM_LENGTH)));
+  if (unsupported.length > 0) {
+    report({ statement: st.id }, ['label'], 'label-unsupported', `Statement "${st.id}": the label says ${unsupported.map(w => `"${w}"`).join(', ')}, which neither its summary nor its quotes give.`, 'warning');
+  }
+}
 
 /** A mission's `country` is its host; the state that sends it is `sendingState`, which it must have. */
 function lintMission(e: Entity, report: LintReport): void {

@@ -1,5 +1,6 @@
 // YAML files → validated CompiledFactBase + positioned diagnostics.
 // A broken record is reported and skipped; every other record still loads. Never throws.
+import type { ReadableText } from '../html/readableText';
 import { resolveDate } from './resolveDate';
 import type { Diagnostic } from '../diagnostics';
 import type {
@@ -41,6 +42,8 @@ export interface LoadOptions {
   context?: LoadContext;
   /** Parse results of earlier loads: a re-load parses only the files whose text changed. */
   cache?: LoadCache;
+  /** An HTML source's readable text, the text its quotes are checked against; without it HTML sources are refused. */
+  htmlText?: (html: string) => ReadableText;
 }
 
 export interface LoadResult {
@@ -119,7 +122,7 @@ class Loader {
       const origin = 'entity' in target ? this.entityOrigins.get(target.entity)! : this.statementOrigins.get(target.statement)!;
       origin.yaml.reportAt(this.diagnostics, [...origin.path, ...path], code, message, false, severity);
     });
-    this.cache.keepOnly([...this.input.sources, ...this.input.entities, ...this.input.statements]);
+    this.cache.keepOnly([...this.input.sources, ...this.input.entities, ...this.input.statements], this.out.sources.map(s => s.file));
   }
 
   /** An exception inside one record is a bug of the loader; it costs that record only, reported where it is. */
@@ -173,14 +176,19 @@ class Loader {
     if (!this.claimId('source', source.id, origin, this.sourceOrigins)) {
       return;
     }
-    const text = this.input.readSource(source.file);
-    if (text === undefined) {
+    const raw = this.input.readSource(source.file);
+    if (raw === undefined) {
       const reason = this.input.unreadableReason?.(source.file);
       this.report(origin, ['file'], 'source-missing', `Source "${source.id}": cannot read its file "${source.file}".${reason ? ` ${reason}` : ''}`);
       return;
     }
-    if (source.sha256 !== undefined && sha256Hex(text) !== source.sha256) {
+    if (source.sha256 !== undefined && sha256Hex(raw) !== source.sha256) {
       this.report(origin, ['sha256'], 'source-changed', `Source "${source.id}": "${source.file}" is not the text this fact base was written against (its SHA-256 differs). Sources stay byte for byte as received; quotes depend on it.`);
+      return;
+    }
+    const cleaning = source.cleaning ?? cleaningByExtension(source.file);
+    const text = cleaning === 'html' ? this.readable(source, raw, origin) : raw;
+    if (text === undefined) {
       return;
     }
     if (source.accessed && !this.resolve(source.accessed, origin, ['accessed'])) {
@@ -191,7 +199,19 @@ class Loader {
       return;
     }
     this.sourceTexts.set(source.id, text);
-    this.out.sources.push({ ...source, cleaning: source.cleaning ?? cleaningByExtension(source.file), published, text });
+    this.out.sources.push({ ...source, cleaning, published, text });
+  }
+
+  /** An HTML source's readable text (the file stays as received; its hash is the file's), or undefined after reporting. */
+  private readable(source: Pick<Source, 'id' | 'file'>, html: string, origin: Origin): string | undefined {
+    const readable = this.options.htmlText
+      ? this.cache.readableText(source.file, html, this.options.htmlText)
+      : { error: 'HTML sources are not read here.' };
+    if ('error' in readable) {
+      this.report(origin, ['file'], 'source-unreadable', `Source "${source.id}": "${source.file}" cannot be cleaned as HTML: ${readable.error}`);
+      return undefined;
+    }
+    return readable.text;
   }
 
   private addEntity(r: RawRecord, origin: Origin): void {
@@ -295,6 +315,7 @@ class Loader {
       id,
       type: r.type as Statement['type'],
       summary: String(r.summary),
+      ...(r.label ? { label: String(r.label) } : {}),
       actors: r.actors as string[],
       mentions: (r.mentions as string[]) ?? [],
       ...(date ? { date } : {}),
@@ -347,6 +368,9 @@ class Loader {
       const where = this.cache.quoteLocation(e.source, text, e.quote, e.prefix, locateQuote);
       if ('code' in where) {
         this.report(origin, ['evidence', i, 'quote'], where.code, where.message);
+        if (where.suggestions.length > 0) {
+          this.diagnostics.at(-1)!.quoteFix = { ...origin.yaml.rangeOf([...origin.path, 'evidence', i, 'quote']), suggestions: where.suggestions };
+        }
         ok = false;
         continue;
       }
@@ -409,9 +433,9 @@ function namesWithPaths(e: Entity): [string, PathSegment[]][] {
   ];
 }
 
-/** A workspace source without `cleaning`: Markdown for .md files, plain text for everything else. */
+/** A workspace source without `cleaning`: Markdown for .md files, HTML for .html, plain text for everything else. */
 function cleaningByExtension(file: string): CleaningProfile {
-  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plain-text';
+  return /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.x?html?$/i.test(file) ? 'html' : 'plain-text';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

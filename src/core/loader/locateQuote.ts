@@ -1,12 +1,16 @@
 // Finds a verbatim quote (optionally behind a prefix) in a source's raw text.
+import type { QuoteSuggestion } from '../diagnostics';
+import { closestPassage, extendedQuotes } from './quoteSuggestions';
 
-export type QuoteLocation = { start: number; end: number } | { code: 'quote-not-found' | 'quote-ambiguous'; message: string };
+/** A quote without a prefix that is not found, or found more than once, comes with replacements (quoteSuggestions.ts). */
+export type QuoteLocation = { start: number; end: number }
+  | { code: 'quote-not-found' | 'quote-ambiguous'; message: string; suggestions: QuoteSuggestion[] };
 
 export function locateQuote(raw: string, quote: string, prefix = ''): QuoteLocation {
   const needle = prefix + quote;
   const first = raw.indexOf(needle);
   if (first < 0) {
-    return { code: 'quote-not-found', message: notFoundMessage(raw, quote, prefix) };
+    return { code: 'quote-not-found', message: notFoundMessage(raw, quote, prefix), suggestions: prefix ? [] : closestPassage(raw, quote) };
   }
   let count = 1;
   for (let i = raw.indexOf(needle, first + 1); i >= 0; i = raw.indexOf(needle, i + 1)) {
@@ -16,6 +20,7 @@ export function locateQuote(raw: string, quote: string, prefix = ''): QuoteLocat
     return {
       code: 'quote-ambiguous',
       message: `The quote occurs ${count} times in the source; add a \`prefix\` (the raw text right before the one you mean) to pick one.`,
+      suggestions: prefix ? [] : extendedQuotes(raw, quote),
     };
   }
   return { start: first + prefix.length, end: first + prefix.length + quote.length };

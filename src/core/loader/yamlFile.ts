@@ -75,6 +75,15 @@ export class YamlFile {
     return 0;
   }
 
+  /** 1-based start and end (exclusive) of the value at `path`, with its text as written. */
+  rangeOf(path: readonly PathSegment[]): { line: number; column: number; endLine: number; endColumn: number; written: string } {
+    const node = this.doc.getIn(path, true);
+    const [from, to] = isNode(node) && node.range ? node.range : [this.offsetOf(path), this.offsetOf(path)];
+    const start = this.lines.linePos(from);
+    const end = this.lines.linePos(to);
+    return { line: start.line + this.lineOffset, column: start.col, endLine: end.line + this.lineOffset, endColumn: end.col, written: this.lines.text.slice(from, to) };
+  }
+
   /** 1-based line of the node at `path`. */
   lineOf(path: readonly PathSegment[]): number {
     return this.lines.linePos(this.offsetOf(path)).line + this.lineOffset;
@@ -97,7 +106,7 @@ export class YamlFile {
 class LineStarts {
   private readonly starts = [0];
 
-  constructor(text: string) {
+  constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       this.starts.push(i + 1);
     }

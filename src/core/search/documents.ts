@@ -3,8 +3,8 @@
 import { OPEN_END } from '../dates';
 import { entityPlaceLabel } from '../entityPlace';
 import type { FactBase } from '../factBase';
-import { statementDateLabel } from '../format';
-import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement, STATEMENT_TYPES } from '../model';
+import { entityKindLabel, statementDateLabel, statementTypeLabel } from '../format';
+import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement } from '../model';
 import { relationSummary } from '../relationSummary';
 import { nameKey } from '../text';
 import { type Passage, sourcePassages } from './passages';
@@ -77,7 +77,7 @@ function entityDocument(fb: FactBase, e: Entity): SearchDocument {
     id: e.id,
     kind: e.kind,
     label: e.name,
-    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? 'country' : [e.kind, place].filter(Boolean).join(' · '),
+    description: e.kind === 'country' ? relationSummary(fb, e.id) ?? entityKindLabel(e.kind) : [entityKindLabel(e.kind), place].filter(Boolean).join(' · '),
     detail: e.description,
     fields: {
       ...EMPTY_FIELDS,
@@ -112,7 +112,7 @@ function eventDocument(fb: FactBase, st: Statement): SearchDocument {
       text: st.summary,
       quote: st.evidence.map(ev => ev.quote).join('\n'),
       context: [
-        STATEMENT_TYPES[st.type], st.role?.title ?? '',
+        statementTypeLabel(st.type), st.role?.title ?? '',
         ...involved.flatMap(e => [e.name, ...e.aliases, ...e.demonyms]),
       ].join('\n'),
       date: date ? [dateLabel, date.text, ...yearsCovered(date)].join('\n') : '',

@@ -25,7 +25,7 @@ export function layoutTimeline(fb: FactBase, statements: readonly Statement[], {
   // Many statements share a date: what a date draws as (its label, shape, ends) is worked out once per date.
   const marks = new Map<string, DateMark>();
   const markOf = (st: Statement) => {
-    const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`;
+    const key = st.date ? st.date.edtf : `as of ${st.asOf!.edtf}`; // not user text: a cache key
     let mark = marks.get(key);
     if (mark === undefined) {
       mark = dateMark(st, domain);

@@ -3,7 +3,8 @@
 // and the undated statements as a list. Every piece of data enters as text (element() in ../dom.ts).
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { STATEMENT_TYPES } from '../../core/model';
+import * as l10n from '@vscode/l10n';
+import { statementTypeLabel, statusLabel } from '../../core/format';
 import type { Mark, TimelineEvent, TimelineLayout } from '../../core/timeline';
 import type { TimelineState } from '../../shared/timelineProtocol';
 import { element } from '../dom';
@@ -85,7 +86,7 @@ function eventMark(ev: TimelineEvent, state: TimelineState, x: Scale): HTMLEleme
 function clusterMark({ cluster }: Extract<Mark, { kind: 'cluster' }>, x: Scale): HTMLElement {
   const el = element('div', String(cluster.count), {
     class: 'mark cluster', role: 'button', tabindex: '-1', 'data-zoom': `${cluster.start},${cluster.end}`,
-    'aria-label': `${cluster.count} events from ${year(new Date(cluster.start))}: zoom in`,
+    'aria-label': l10n.t('{0} events from {1}: zoom in', cluster.count, year(new Date(cluster.start))),
   });
   place(el, x, cluster.start, cluster.end, 0);
   return el;
@@ -93,22 +94,22 @@ function clusterMark({ cluster }: Extract<Mark, { kind: 'cluster' }>, x: Scale):
 
 /** What a screen reader announces for a mark: the date as the source words it, the event, and its standing. */
 export function eventLabel(ev: TimelineEvent): string {
-  const standing = [ev.status !== 'occurred' && ev.status, ev.conflictsWith.length > 0 && 'disputed by another claim',
-    ev.openEnd && 'continuing', ev.fuzzyStart || ev.fuzzyEnd ? 'approximate' : false].filter(Boolean).join(', ');
+  const standing = [ev.status !== 'occurred' && statusLabel(ev.status), ev.conflictsWith.length > 0 && l10n.t('disputed by another claim'),
+    ev.openEnd && l10n.t('continuing'), ev.fuzzyStart || ev.fuzzyEnd ? l10n.t('approximate') : false].filter(Boolean).join(', ');
   return `${ev.dateText} (${ev.dateLabel}): ${ev.summary}${standing ? ` — ${standing}` : ''}`;
 }
 
 function drawDetail(detail: HTMLElement, ev: TimelineEvent | undefined): void {
   if (!ev) {
-    detail.replaceChildren(element('p', 'Select an event (click, or the arrow keys) to see its source.', { class: 'hint' }));
+    detail.replaceChildren(element('p', l10n.t('Select an event (click, or the arrow keys) to see its source.'), { class: 'hint' }));
     return;
   }
-  const open = element('button', 'Open passage', { type: 'button', class: 'open', 'data-statement': ev.statementId });
+  const open = element('button', l10n.t('Open passage'), { type: 'button', class: 'open', 'data-statement': ev.statementId });
   detail.replaceChildren(
     element('h2', ev.summary),
-    element('p', `${ev.dateText} · ${ev.dateLabel} · ${STATEMENT_TYPES[ev.type]}${ev.status !== 'occurred' ? ` · ${ev.status}` : ''}`, { class: 'meta' }),
+    element('p', `${ev.dateText} · ${ev.dateLabel} · ${statementTypeLabel(ev.type)}${ev.status !== 'occurred' ? ` · ${statusLabel(ev.status)}` : ''}`, { class: 'meta' }),
     element('blockquote', ev.quote),
-    ...(ev.conflictsWith.length ? [element('p', `Disputed: ${ev.conflictsWith.length} other claim(s) disagree.`, { class: 'meta' })] : []),
+    ...(ev.conflictsWith.length ? [element('p', l10n.t('Disputed: {0} other claim(s) disagree.', ev.conflictsWith.length), { class: 'meta' })] : []),
     open,
   );
 }
@@ -119,11 +120,11 @@ function drawTable(parts: Parts, layout: TimelineLayout, state: TimelineState, f
     const row = element('tr', undefined, { 'data-key': ev.key });
     const event = element('td');
     event.append(element('button', ev.summary, { type: 'button', class: 'open link', 'data-statement': ev.statementId }));
-    row.append(element('td', ev.dateText), element('td', layout.lanes[ev.lane].label), event, element('td', ev.status));
+    row.append(element('td', ev.dateText), element('td', layout.lanes[ev.lane].label), event, element('td', statusLabel(ev.status)));
     return row;
   }));
   parts.tableNote.textContent = inWindow.length > TABLE_CAP
-    ? `The first ${TABLE_CAP} of ${inWindow.length} events in this window; zoom in for the rest.` : `${inWindow.length} events in this window.`;
+    ? l10n.t('The first {0} of {1} events in this window; zoom in for the rest.', TABLE_CAP, inWindow.length) : l10n.t('{0} events in this window.', inWindow.length);
 }
 
 function drawUndated(list: HTMLElement, layout: TimelineLayout, state: TimelineState): void {
@@ -131,7 +132,7 @@ function drawUndated(list: HTMLElement, layout: TimelineLayout, state: TimelineS
   list.replaceChildren(...shown.map(u => {
     const item = element('li', undefined, { 'data-statement': u.statementId });
     item.append(element('button', u.summary, { type: 'button', class: 'open link', 'data-statement': u.statementId }),
-      element('span', ` — ${u.lanes.join(', ')}${u.status !== 'occurred' ? ` · ${u.status}` : ''}${u.note ? ` · ${u.note}` : ''}`, { class: 'meta' }));
+      element('span', ` — ${u.lanes.join(', ')}${u.status !== 'occurred' ? ` · ${statusLabel(u.status)}` : ''}${u.note ? ` · ${u.note}` : ''}`, { class: 'meta' }));
     return item;
   }));
 }
@@ -143,7 +144,7 @@ export function drawTypeFilter(container: HTMLElement, layout: TimelineLayout, s
     const label = element('label');
     const box = element('input', undefined, { type: 'checkbox', 'data-type': type }) as HTMLInputElement;
     box.checked = !state.hiddenTypes.includes(type);
-    label.append(box, document.createTextNode(` ${STATEMENT_TYPES[type]}`));
+    label.append(box, document.createTextNode(` ${statementTypeLabel(type)}`));
     return label;
   }));
 }

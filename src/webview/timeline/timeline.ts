@@ -2,6 +2,7 @@
 // The timeline webview: draws the layout the extension sends, lets the user zoom, pan, filter and move between
 // events (mouse and keyboard), and opens an event's passage in the reader. Its state (entities, window, selection,
 // filters) lives in the webview state, so it survives hiding and reloads.
+import '../l10n';
 import './timeline.css';
 import type { TimelineEvent, TimelineLayout } from '../../core/timeline';
 import type { StatementStatus } from '../../core/model';
@@ -122,7 +123,7 @@ chart.addEventListener('keydown', e => {
   }
 });
 document.addEventListener('keydown', e => {
-  if ((e.target as Element).closest('input, select, textarea')) {
+  if ((e.target as Element).closest('input, select, textarea')) { // not user text: a CSS selector
     return;
   }
   if (e.key === '+' || e.key === '=') {
