@@ -1,4 +1,4 @@
-// Build: validate data/ and compile it to dist/factbase.json, then bundle the extension (Node, `vscode`
+// Build: validate data/ and compile it to dist/factbase.pack, then bundle the extension (Node, `vscode`
 // external), the workspace loader chunk it requires only when a workspace fact base exists, and the webviews
 // (browser: reader, timeline). Flags: --production (minified, no sourcemaps), --watch, --tests
 // (the test build: TEST_BUILD is true, so the bundles carry the hooks the host tests use, and test/host/*.ts is
@@ -14,9 +14,12 @@ const tests = process.argv.includes('--tests');
 const root = path.dirname(new URL(import.meta.url).pathname);
 const require = createRequire(import.meta.url);
 
-/** Runs the vscode-free loader over data/; a diagnostic of severity error fails the build. */
-export async function compileData({ dataDir = path.join(root, 'data'), outFile = path.join(root, 'dist', 'factbase.json') } = {}) {
-  const { loadFactBase, readDataDir, formatDiagnostic } = await buildTimeLoader();
+/**
+ * Runs the vscode-free loader over data/ (a diagnostic of severity error fails the build) and writes what it compiled
+ * as the pack the extension opens without parsing it whole (src/core/pack), its name matcher ready-built.
+ */
+export async function compileData({ dataDir = path.join(root, 'data'), outFile = path.join(root, 'dist', 'factbase.pack') } = {}) {
+  const { loadFactBase, readDataDir, formatDiagnostic, packFactBase } = await buildTimeLoader();
   const { factBase, diagnostics } = loadFactBase(readDataDir(dataDir));
   for (const d of diagnostics) {
     console.error(formatDiagnostic({ ...d, file: path.relative(process.cwd(), path.join(dataDir, d.file)) }));
@@ -25,7 +28,7 @@ export async function compileData({ dataDir = path.join(root, 'data'), outFile =
     throw new Error(`The fact base has ${diagnostics.length} problem(s); see above.`);
   }
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify(factBase));
+  fs.writeFileSync(outFile, packFactBase(factBase));
   return factBase;
 }
 

@@ -14,6 +14,8 @@ const benchDir = path.join(root, 'bench');
 const suites = fs.readdirSync(benchDir).filter(f => f.endsWith('.bench.ts')).sort();
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-bench-'));
 const outfile = path.join(outDir, 'bench.cjs');
+// The cold-start figures run this in fresh processes (bench/coldStart.bench.ts).
+const coldChild = path.join(outDir, 'coldStartChild.cjs');
 const GENERATOR_SOURCES = ['corpus.ts', 'names.ts', 'random.ts', 'syntheticFactBase.ts'];
 const generatorKey = createHash('sha256')
   .update(GENERATOR_SOURCES.map(f => fs.readFileSync(path.join(benchDir, f), 'utf8')).join('\0'))
@@ -30,9 +32,14 @@ try {
     format: 'cjs',
     target: 'node20',
     outfile,
+    // The cold-start suite starts its child through tsx only when run unbundled (the smoke test).
+    external: ['tsx/cjs'],
     logLevel: 'warning',
   });
-  const env = { ...process.env, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey };
+  await esbuild.build({
+    entryPoints: [path.join(benchDir, 'coldStartChild.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: coldChild, logLevel: 'warning',
+  });
+  const env = { ...process.env, BENCH_COLD_CHILD: coldChild, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey };
   const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit', env });
   process.exitCode = result.status ?? 1;
 } finally {

@@ -1,4 +1,4 @@
-// npm run check-data: validate data/ and compile it to dist/factbase.json (the build's first step), printing every
+// npm run check-data: validate data/ and compile it to dist/factbase.pack (the build's first step), printing every
 // problem as file:line:column. With --coverage, also print every sentence of each article with the statements and
 // entities that cite it, or the reason data/coverage-notes.yaml gives for citing nothing; exits 1 if a sentence has
 // neither or a note is stale.

@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AtlasT
   }
   const log = vscode.window.createOutputChannel('DPRK Atlas', { log: true }); // not user text: the product's name
   context.subscriptions.push(log, vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()));
-  const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.json'), log));
+  const store = new FactStore(await loadFactBaseOrReport(vscode.Uri.joinPath(context.extensionUri, 'dist', 'factbase.pack'), log));
   const names = () => sharedNameMatcher(store.factBase)();
   const reader = registerReader(context, { store, names });
   registerHoverCards(context, { store, names });

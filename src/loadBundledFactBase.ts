@@ -3,6 +3,7 @@
 // tells a failure apart from a view that is merely empty (a filter that matches nothing).
 import * as vscode from 'vscode';
 import { FactBase } from './core/factBase';
+import { factBaseFromBytes } from './core/pack/factBasePack';
 import { COMMANDS } from './shared/commands';
 
 const EMPTY_FACT_BASE = new FactBase({ formatVersion: 1, sources: [], entities: [], statements: [] });
@@ -14,9 +15,10 @@ export async function loadFactBaseOrReport(file: vscode.Uri, log: AtlasLog): Pro
   const started = Date.now();
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
-    const factBase = FactBase.fromJson(new TextDecoder().decode(bytes));
+    const factBase = factBaseFromBytes(bytes);
+    const { sources, entities, statements } = factBase.counts;
     log.info(vscode.l10n.t('Loaded the fact base ({0} sources, {1} entities, {2} statements) from {3} in {4} ms.',
-      factBase.sources.length, factBase.entities.length, factBase.statements.length, file.toString(true), Date.now() - started));
+      sources, entities, statements, file.toString(true), Date.now() - started));
     setLoaded(false);
     return factBase;
   } catch (err) {

@@ -1,5 +1,5 @@
-// What the name matcher is compared with (issue 8): one case-insensitive alternation RegExp with word boundaries,
-// modern-ahocorasick in its nearest mode, and a plain Map-of-chars trie. None folds diacritics or separators.
+// What the name matcher is compared with (issue 8): modern-ahocorasick in its nearest mode, and a plain Map-of-chars
+// trie. None folds diacritics or separators.
 import UnicodeAhoCorasick from 'modern-ahocorasick/unicode';
 import type { NameEntry } from '../../src/core/matcher';
 
@@ -11,17 +11,6 @@ export interface Span {
 /** Longest names first, since an alternation takes the first alternative that fits. */
 function distinctNames(entries: readonly NameEntry[]): string[] {
   return [...new Set(entries.map(e => e.text))].sort((a, b) => b.length - a.length);
-}
-
-/**
- * Case-insensitive by lower-casing names and text, as the Map trie does. With the `i` flag instead, V8 took 88 s of
- * CPU to compile the 291k-name alternation and never left its bytecode interpreter (about 66 chars/s); lower-cased,
- * it compiles in about 12 s and, warmed up, runs as native code.
- */
-export function regexBaseline(entries: readonly NameEntry[]): (text: string) => Span[] {
-  const alternation = distinctNames(entries).map(n => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
-  return text => Array.from(text.toLowerCase().matchAll(regex), m => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

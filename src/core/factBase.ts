@@ -1,4 +1,5 @@
-// The in-memory fact base with the indexes every surface reads, built from the compiled form when it loads.
+// The fact base every surface reads: its records and the indexes over them, held as arrays indexed when they load
+// (workspace bases) or read from the shipped pack as they are asked for (core/pack).
 import * as l10n from '@vscode/l10n';
 import { compareDates } from './dates';
 import {
@@ -7,7 +8,140 @@ import {
 
 export type SourceWithText = Source & { text: string };
 
+/**
+ * What a FactBase reads its records and indexes from: arrays indexed when they load (ArrayIndexes, for workspace
+ * bases and tests), or the shipped pack, whose records are decoded when first asked for (core/pack/factBasePack.ts).
+ * Every list is the same objects on every call, in the orders FactBase documents.
+ */
+export interface FactIndexes {
+  readonly sources: readonly SourceWithText[];
+  readonly entities: readonly Entity[];
+  readonly statements: readonly Statement[];
+  readonly counts: { sources: number; entities: number; statements: number };
+  entity(id: string): Entity | undefined;
+  statement(id: string): Statement | undefined;
+  source(id: string): SourceWithText | undefined;
+  entitiesOfKind(kind: EntityKind): readonly Entity[];
+  statementsForCountry(countryId: string): readonly Statement[];
+  statementsForEntity(entityId: string): readonly Statement[];
+  statementsForSource(sourceId: string): readonly Statement[];
+  /** Countries other than North Korea with statements under them, by name. */
+  relationCountries(): Entity[];
+  subjectStatements(): Statement[];
+  missionsOf(countryId: string): Entity[];
+}
+
 export class FactBase {
+  private readonly indexes: FactIndexes;
+
+  constructor(data: CompiledFactBase | FactIndexes) {
+    this.indexes = 'formatVersion' in data ? new ArrayIndexes(data) : data;
+  }
+
+  /** Parses compiled JSON (an export, a test's data) and checks its version before indexing. */
+  static fromJson(json: string): FactBase {
+    const data = JSON.parse(json) as CompiledFactBase;
+    if (data?.formatVersion !== 1 || !Array.isArray(data.entities) || !Array.isArray(data.statements) || !Array.isArray(data.sources)) {
+      throw new Error(l10n.t('The compiled fact base is not in a format this version understands (formatVersion 1).'));
+    }
+    return new FactBase(data);
+  }
+
+  /** Every source, in the compiled order (from the pack: all decoded on first use). */
+  get sources(): readonly SourceWithText[] {
+    return this.indexes.sources;
+  }
+
+  get entities(): readonly Entity[] {
+    return this.indexes.entities;
+  }
+
+  get statements(): readonly Statement[] {
+    return this.indexes.statements;
+  }
+
+  /** How many records of each kind, without decoding any. */
+  get counts(): { sources: number; entities: number; statements: number } {
+    return this.indexes.counts;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.indexes.entity(id);
+  }
+
+  statement(id: string): Statement | undefined {
+    return this.indexes.statement(id);
+  }
+
+  source(id: string): SourceWithText | undefined {
+    return this.indexes.source(id);
+  }
+
+  /** By name. */
+  entitiesOfKind(kind: EntityKind): readonly Entity[] {
+    return this.indexes.entitiesOfKind(kind);
+  }
+
+  /** Countries with at least one statement on their relations with North Korea, by name. */
+  relationCountries(): Entity[] {
+    return this.indexes.relationCountries();
+  }
+
+  /** Statements on a country's relations, oldest first (undated last). */
+  statementsForCountry(countryId: string): readonly Statement[] {
+    return this.indexes.statementsForCountry(countryId);
+  }
+
+  /** Statements an entity acts in, is named in, or holds a role in, oldest first. */
+  statementsForEntity(entityId: string): readonly Statement[] {
+    return this.indexes.statementsForEntity(entityId);
+  }
+
+  /** Statements citing a source, in the order their first quote appears in it. */
+  statementsForSource(sourceId: string): readonly Statement[] {
+    return this.indexes.statementsForSource(sourceId);
+  }
+
+  /**
+   * Statements on North Korea's relations as a whole (how many countries, how many missions, the closures): naming
+   * it and placed under no other country, oldest first.
+   */
+  subjectStatements(): Statement[] {
+    return this.indexes.subjectStatements();
+  }
+
+  /** The missions (embassies, consulates, offices) a country sends abroad, by name. */
+  missionsOf(countryId: string): Entity[] {
+    return this.indexes.missionsOf(countryId);
+  }
+
+  /** The countries a statement belongs under: its country actors and the countries of its other actors, except North Korea. */
+  countriesOf(st: Statement): string[] {
+    return countriesOf(st, id => this.indexes.entity(id));
+  }
+}
+
+/** The countries a statement belongs under, with `entity` to look its actors up. */
+export function countriesOf(st: Statement, entity: (id: string) => Entity | undefined): string[] {
+  // A statement has a few actors: a list is cheaper than a Set, and the timeline asks for every statement.
+  const out: string[] = [];
+  for (const id of st.actors) {
+    const country = countryOfActor(entity(id));
+    if (country && !out.includes(country)) {
+      out.push(country);
+    }
+  }
+  return out;
+}
+
+/** The country an actor places a statement under: itself if a country, else the country it is in; not North Korea. */
+function countryOfActor(e: Entity | undefined): string | undefined {
+  const country = e?.kind === 'country' ? e.id : e?.country;
+  return country !== SUBJECT_COUNTRY_ID ? country : undefined;
+}
+
+/** The indexes of records held as arrays, built when they load. */
+class ArrayIndexes implements FactIndexes {
   readonly sources: readonly SourceWithText[];
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
@@ -40,7 +174,7 @@ export class FactBase {
     for (const st of [...data.statements].sort(compareStatementsByDate)) {
       for (const id of st.actors) {
         pushOnce(this.byEntity, id, st);
-        const country = this.countryOfActor(id);
+        const country = countryOfActor(this.entityById.get(id));
         if (country) {
           pushOnce(this.byCountry, country, st);
         }
@@ -61,13 +195,8 @@ export class FactBase {
     }
   }
 
-  /** Parses the compiled JSON (dist/factbase.json) and checks its version before indexing. */
-  static fromJson(json: string): FactBase {
-    const data = JSON.parse(json) as CompiledFactBase;
-    if (data?.formatVersion !== 1 || !Array.isArray(data.entities) || !Array.isArray(data.statements) || !Array.isArray(data.sources)) {
-      throw new Error(l10n.t('The compiled fact base is not in a format this version understands (formatVersion 1).'));
-    }
-    return new FactBase(data);
+  get counts(): { sources: number; entities: number; statements: number } {
+    return { sources: this.sources.length, entities: this.entities.length, statements: this.statements.length };
   }
 
   entity(id: string): Entity | undefined {
@@ -86,57 +215,28 @@ export class FactBase {
     return this.byKind.get(kind) ?? [];
   }
 
-  /** Countries with at least one statement on their relations with North Korea, by name. */
   relationCountries(): Entity[] {
     return this.entitiesOfKind('country').filter(c => c.id !== SUBJECT_COUNTRY_ID && this.byCountry.has(c.id));
   }
 
-  /** Statements on a country's relations, oldest first (undated last). */
   statementsForCountry(countryId: string): readonly Statement[] {
     return this.byCountry.get(countryId) ?? [];
   }
 
-  /** Statements an entity acts in, is named in, or holds a role in, oldest first. */
   statementsForEntity(entityId: string): readonly Statement[] {
     return this.byEntity.get(entityId) ?? [];
   }
 
-  /** Statements citing a source, in the order their first quote appears in it. */
   statementsForSource(sourceId: string): readonly Statement[] {
     return this.bySource.get(sourceId) ?? [];
   }
 
-  /**
-   * Statements on North Korea's relations as a whole (how many countries, how many missions, the closures): naming
-   * it and placed under no other country, oldest first.
-   */
   subjectStatements(): Statement[] {
-    return this.statementsForEntity(SUBJECT_COUNTRY_ID).filter(st => this.countriesOf(st).length === 0);
+    return this.statementsForEntity(SUBJECT_COUNTRY_ID).filter(st => countriesOf(st, id => this.entityById.get(id)).length === 0);
   }
 
-  /** The missions (embassies, consulates, offices) a country sends abroad, by name. */
   missionsOf(countryId: string): Entity[] {
     return this.entitiesOfKind('organization').filter(e => e.sendingState === countryId);
-  }
-
-  /** The countries a statement belongs under: its country actors and the countries of its other actors, except North Korea. */
-  countriesOf(st: Statement): string[] {
-    // A statement has a few actors: a list is cheaper than a Set, and the timeline asks for every statement.
-    const out: string[] = [];
-    for (const id of st.actors) {
-      const country = this.countryOfActor(id);
-      if (country && !out.includes(country)) {
-        out.push(country);
-      }
-    }
-    return out;
-  }
-
-  /** The country an actor places a statement under: itself if a country, else the country it is in; not North Korea. */
-  private countryOfActor(id: string): string | undefined {
-    const e = this.entityById.get(id);
-    const country = e?.kind === 'country' ? e.id : e?.country;
-    return country !== SUBJECT_COUNTRY_ID ? country : undefined;
   }
 
   /**

@@ -185,7 +185,7 @@ export interface Statement {
   evidence: LocatedEvidence[];
 }
 
-/** The precompiled fact base, as the build writes it to dist/factbase.json. */
+/** The compiled fact base, as the build packs it into dist/factbase.pack (core/pack). */
 export interface CompiledFactBase {
   formatVersion: 1;
   sources: (Source & { text: string })[];

@@ -19,7 +19,9 @@ export async function addFactFromSelection(store: FactStore, names: () => NameMa
   if (!writingAllowed()) {
     return;
   }
-  const passage = readerSelection() ?? editorSelection(store);
+  // A focused webview leaves no active text editor; with one active, its selection is meant, whatever a reader panel
+  // last reported (its focus reaches the extension host apart from the editor's, and may lag behind it).
+  const passage = (vscode.window.activeTextEditor ? undefined : readerSelection()) ?? editorSelection(store);
   if (passage) {
     await addFactDraft(store, names, passage);
   }

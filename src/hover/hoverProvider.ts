@@ -1,6 +1,6 @@
 // Hover cards on known names: who or what the name is, with its most telling sourced facts.
 import * as vscode from 'vscode';
-import { buildCandidatesCard, buildEntityCard, CARD_COMMANDS, renderCandidatesMarkdown, renderCardMarkdown } from '../core/card';
+import { CARD_COMMANDS, hoverCardAt } from '../core/card';
 import type { CurrentFactBase, FactStore } from '../core/factStore';
 import { type NameMatcher, sharedNameMatcher } from '../core/matcher';
 import { hoverCardsApplyTo } from './hoverSettings';
@@ -26,35 +26,16 @@ export class NameHoverProvider implements vscode.HoverProvider {
     if (token.isCancellationRequested) {
       return undefined;
     }
-    // matchAt reads only a bounded window of the line around the offset, however long the line is.
-    const match = matcher.matchAt(document.lineAt(position.line).text, position.character);
-    if (!match) {
+    const hover = hoverCardAt(this.store.factBase, matcher, document.lineAt(position.line).text, position.character);
+    if (!hover || token.isCancellationRequested) {
       return undefined;
     }
-    const markdownText = match.ambiguous || match.entityIds.length !== 1 ? this.candidates(match) : this.card(match);
-    if (!markdownText || token.isCancellationRequested) {
-      return undefined;
-    }
-    const markdown = new vscode.MarkdownString(markdownText);
+    const markdown = new vscode.MarkdownString(hover.markdown);
     markdown.isTrusted = { enabledCommands: Object.values(CARD_COMMANDS) };
     markdown.supportHtml = false;
-    return new vscode.Hover(markdown, new vscode.Range(position.line, match.start, position.line, match.end));
-  }
-
-  private card(match: Match): string | undefined {
-    const card = buildEntityCard(this.store.factBase, match.entityIds[0]);
-    return card && renderCardMarkdown(card, match);
-  }
-
-  /** A name several entities share ("Kim") lists them instead of guessing one. */
-  private candidates(match: Match): string | undefined {
-    const card = buildCandidatesCard(this.store.factBase, match.matchedName, match.entityIds);
-    return card && renderCandidatesMarkdown(card);
+    return new vscode.Hover(markdown, new vscode.Range(position.line, hover.match.start, position.line, hover.match.end));
   }
 }
-
-/** The hovered name, split out for readability: an entity's card, or the candidates of a shared name. */
-type Match = NonNullable<ReturnType<NameMatcher['matchAt']>>;
 
 export function registerHoverCards(context: vscode.ExtensionContext, deps: { store: FactStore; names: () => NameMatcher }): void {
   context.subscriptions.push(

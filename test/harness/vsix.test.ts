@@ -9,7 +9,7 @@ import * as path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 const SHIPPED = [/^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
   /^extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt)$/, /^extension\/l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
-  /^extension\/dist\/(extension\.js|web\/extension\.js|workspaceLoader\.js|htmlCleaner\.js|factbase\.json)$/, /^extension\/dist\/webview\/.+(?<!\.map)$/,
+  /^extension\/dist\/(extension\.js|web\/extension\.js|workspaceLoader\.js|htmlCleaner\.js|factbase\.pack)$/, /^extension\/dist\/webview\/.+(?<!\.map)$/,
   /^extension\/media\//, /^extension\/data\//];
 
 describe('npm run package', function () {
@@ -29,7 +29,7 @@ describe('npm run package', function () {
   });
 
   it('holds the bundle, the compiled fact base, the manifest and the docs', () => {
-    for (const needed of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/workspaceLoader.js', 'extension/dist/htmlCleaner.js', 'extension/dist/factbase.json', 'extension/package.json', 'extension/package.nls.json',
+    for (const needed of ['extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/workspaceLoader.js', 'extension/dist/htmlCleaner.js', 'extension/dist/factbase.pack', 'extension/package.json', 'extension/package.nls.json',
       'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
       assert.ok(files.includes(needed), `${needed} is missing from ${files.join(', ')}`);
     }

@@ -25,7 +25,7 @@ describe('loading the compiled fact base', () => {
   });
 
   it('loads the bundled file and logs what it holds', async () => {
-    const file = vscode.Uri.joinPath(atlasExtension().extensionUri, 'dist', 'factbase.json');
+    const file = vscode.Uri.joinPath(atlasExtension().extensionUri, 'dist', 'factbase.pack');
     const log = recordingLog();
     const factBase = await loadFactBaseOrReport(file, log);
     assert.ok(factBase.entities.length > 30);

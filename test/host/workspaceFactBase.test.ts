@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, atlasExtension, closeAllEditors } from './atlas';
 import { hoverOn } from './hoverTesting';
+import { saveInEditor } from './savedEdits';
 import { reportOf, selectText } from './readerTesting';
 import { openUntitled } from './untitledDocuments';
 
@@ -202,10 +203,7 @@ describe('workspace fact base (.dprk-atlas/)', function () {
   it('gives an alias a writer saves in the editor a card, without a reload', async () => {
     const document = await openUntitled('The envoy, Bata Tsend, left early.');
     assert.deepEqual((await hoverOn(document, 'Bata Tsend')).entityIds, []);
-    const editor = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'entities/people.yaml')));
-    const line = ENTITIES.split('\n').findIndex(l => l.includes('description:'));
-    await editor.edit(edit => edit.insert(new vscode.Position(line, 0), '    aliases: [Bata Tsend]\n'));
-    assert.ok(await editor.document.save(), 'saved');
+    await saveInEditor(vscode.Uri.file(path.join(base, 'entities/people.yaml')), ENTITIES.replace('    description:', '    aliases: [Bata Tsend]\n    description:'));
     await eventually('the new alias loaded', () => api.factBase.entity('batbayar-tsend')?.aliases.includes('Bata Tsend'));
     await eventually('a card for the new alias', async () => (await hoverOn(document, 'Bata Tsend')).entityIds[0] === 'batbayar-tsend');
   });

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { saveInEditor } from './savedEdits';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, closeAllEditors } from './atlas';
 import { eventually, pressKey, timelineReport } from './timelineTesting';
@@ -41,12 +42,7 @@ describe('writing aids follow the workspace fact base', function () {
   const file = (relative: string) => vscode.Uri.joinPath(folder, relative);
 
   /** Writes `text` to a fact-base file the way a writer does: in an editor (beside the timeline), then saved. */
-  const saveInEditor = async (relative: string, text: string) => {
-    const editor = await vscode.window.showTextDocument(file(relative), { viewColumn: vscode.ViewColumn.Two });
-    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    assert.ok(await editor.edit(edit => edit.replace(whole, text)));
-    assert.ok(await editor.document.save(), `saved ${relative}`);
-  };
+  const save = (relative: string, text: string) => saveInEditor(file(relative), text, vscode.ViewColumn.Two);
   const claimDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'DPRK Atlas');
 
   before(async () => {
@@ -81,7 +77,7 @@ describe('writing aids follow the workspace fact base', function () {
     const labels = async () => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider',
       draft.uri, new vscode.Position(0, typed.length))).items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(!(await labels()).includes('Ganbold Dorj'));
-    await saveInEditor('entities/people.yaml', ENTITIES);
+    await save('entities/people.yaml', ENTITIES);
     await eventually(async () => (await labels()).includes('Ganbold Dorj') || undefined, 'the new name among the completions', WAIT_MS);
     const [location] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', draft.uri, new vscode.Position(2, 3));
     assert.equal(location.uri.toString(), file('entities/people.yaml').toString(), 'the writer\'s own file, to edit');
@@ -99,7 +95,7 @@ describe('writing aids follow the workspace fact base', function () {
     assert.ok(selected && zoomed.state.window, 'an event selected, zoomed in');
 
     const draft = await openUntitled(CLAIM, 'markdown');
-    await saveInEditor('statements/fisheries.yaml', statements(2024));
+    await save('statements/fisheries.yaml', statements(2024));
     const warning = await eventually(() => claimDiagnostics(draft.uri)[0], 'a warning on the draft', WAIT_MS);
     assert.equal(draft.getText(warning.range), '2023');
     assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
@@ -119,7 +115,7 @@ describe('writing aids follow the workspace fact base', function () {
       return all.state.window === null && all.marks.some(m => m.statementId === 'writer-fisheries-accord' && m.lane === 'Mongolia') || undefined;
     }, 'the new fact on Mongolia\'s lane once everything is shown', WAIT_MS);
 
-    await saveInEditor('statements/fisheries.yaml', statements(2023));
+    await save('statements/fisheries.yaml', statements(2023));
     await eventually(() => claimDiagnostics(draft.uri).length === 0 || undefined, 'the warning gone once the fact agrees', WAIT_MS);
   });
 

@@ -9,6 +9,7 @@ import { generateFactBase, factBaseSize } from '../../bench/syntheticFactBase';
 // Every bench/*.bench.ts registers its suite on import; list each one here (the first test checks the list).
 import '../../bench/bundle.bench';
 import '../../bench/check.bench';
+import '../../bench/coldStart.bench';
 import '../../bench/hover.bench';
 import '../../bench/load.bench';
 import '../../bench/matcher.bench';
@@ -16,7 +17,7 @@ import '../../bench/search.bench';
 import '../../bench/timeline.bench';
 import '../../bench/workspaceLoad.bench';
 
-const SUITE_FILES = ['bundle.bench.ts', 'check.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts', 'timeline.bench.ts',
+const SUITE_FILES = ['bundle.bench.ts', 'check.bench.ts', 'coldStart.bench.ts', 'hover.bench.ts', 'load.bench.ts', 'matcher.bench.ts', 'search.bench.ts', 'timeline.bench.ts',
   'workspaceLoad.bench.ts'];
 
 const benchDir = path.join(__dirname, '../../bench');
@@ -51,9 +52,10 @@ describe('bench smoke run', function () {
     assert.deepStrictEqual(results.filter(r => r.error).map(r => `${r.suite}: ${r.error}`), []);
     const figures = new Map(results.flatMap(r => r.figures.map(f => [f.key, f.value])));
     const positive = [
-      'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_regex', 'matcher_vs_aho', 'matcher_vs_trie',
+      'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_aho', 'matcher_vs_trie',
       'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x', 'json_parse_100x_vs_1x',
       'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb', 'recheck_edit_1mb_vs_1kb',
+      'cold_start_100x_vs_json_parse', 'cold_longest_step_vs_json_parse_100x',
     ];
     for (const key of positive) {
       assert.ok(typeof figures.get(key) === 'number' && (figures.get(key) as number) > 0, key);

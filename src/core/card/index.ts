@@ -2,3 +2,4 @@ export { buildCandidatesCard, type CandidatesCard, renderCandidatesMarkdown } fr
 export { buildEntityCard, type CardFact, type EntityCard } from './entityCard';
 export { escapeMarkdown } from './escapeMarkdown';
 export { CARD_COMMANDS, type CardMatch, renderCardMarkdown } from './renderCard';
+export { type HoverCard, hoverCardAt } from './hoverCard';

@@ -1,5 +1,5 @@
 // JSON in the project's own model: a compiled fact base (formatVersion 1) holding the statements in scope and the
-// entities and sources they refer to, so FactBase.fromJson reads an export back as it reads dist/factbase.json.
+// entities and sources they refer to, so FactBase.fromJson reads an export back.
 import type { FactBase } from '../factBase';
 import type { CompiledFactBase, Statement } from '../model';
 

@@ -13,5 +13,6 @@ export type { FactBaseInput, LoadContext, LoadOptions, LoadResult } from './load
 export { LoadCache } from './loadCache';
 export { readDataDir } from './readDataDir';
 export { standaloneValidatorCode } from './runtimeValidators';
+export { packFactBase } from '../pack/writeFactBasePack';
 export { formatDiagnostic, type Diagnostic } from '../diagnostics';
 export { formatCoverage, parseCoverageNotes, sentenceCoverage, type CoverageNote, type CoverageReport } from './coverage';

@@ -1,4 +1,5 @@
 // The name matcher: every known name in a text, for hover cards, reader links and whole-document scans.
 export { NameMatcher, type NameEntry, type NameMatch } from './nameMatcher';
 export { nameEntriesOf } from './nameEntries';
-export { sharedNameMatcher } from './sharedNameMatcher';
+export { NameMatches } from './nameMatches';
+export { presetNameMatcher, sharedNameMatcher } from './sharedNameMatcher';

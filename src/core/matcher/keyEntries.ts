@@ -5,7 +5,8 @@
 // where every entry of the key fits the text.
 import type { CompiledName } from './compileName';
 import { hasLowerCase } from './compileName';
-import type { NameEntry, NameMatch } from './nameMatcher';
+import type { NameEntry } from './nameMatcher';
+import type { MatchFields } from './nameMatches';
 
 /** Separators at depths below this are checked with one AND on a bit mask; deeper ones by a list. */
 const MASKED_DEPTHS = 31;
@@ -24,27 +25,35 @@ export interface KeyedEntry {
   compiled: Pick<CompiledName, 'separatorDepths' | 'capitalsOnly'>;
 }
 
-type MatchFields = Omit<NameMatch, 'start' | 'end'>;
+/** Strings by index: an array, or a table of the pack that decodes one string when it is first asked for. */
+export interface Strings {
+  readonly length: number;
+  at(i: number): string | undefined;
+}
 
 export class KeyEntries {
   /** By a key's first row, once matched with every row fitting: what its matches say, shared by them. */
   private readonly allRowsFields: (MatchFields | undefined)[];
+  /** Scratch for the entities of one match: as long as the most rows a key has. */
+  private readonly found: Int32Array;
 
-  private constructor(
-    /** Key k's first row (its rows follow in order, the last flagged): what the trie stores for k. */
-    readonly firstRows: Int32Array,
-    private readonly rows: Int32Array,
-    private readonly entityIds: readonly string[],
-    private readonly texts: readonly string[],
+  /** The parts build() makes (the build step stores them: core/pack). */
+  constructor(
+    readonly rows: Int32Array,
+    /** By entity index, as the rows refer to them. */
+    readonly entityIds: Strings,
+    /** By row: the entry's text. */
+    readonly texts: Strings,
     /** Separator depths of the rows that have one at MASKED_DEPTHS or deeper (long names only). */
-    private readonly deepSeparators: ReadonlyMap<number, readonly number[]>,
-    /** Scratch for the entities of one match: as long as the most rows a key has. */
-    private readonly found: Int32Array,
+    readonly deepSeparators: ReadonlyMap<number, readonly number[]>,
+    readonly mostRows: number,
   ) {
     this.allRowsFields = new Array<MatchFields | undefined>(rows.length / ROW_CELLS);
+    this.found = new Int32Array(mostRows);
   }
 
-  static build(keyed: readonly KeyedEntry[], keyCount: number): KeyEntries {
+  /** The entries, and key k's first row (its rows follow in order, the last flagged): what the trie stores for k. */
+  static build(keyed: readonly KeyedEntry[], keyCount: number): { keyEntries: KeyEntries; firstRows: Int32Array } {
     const sorted = [...keyed].sort((a, b) => a.key - b.key);
     const firstRows = new Int32Array(keyCount).fill(-1);
     const rows = new Int32Array(sorted.length * ROW_CELLS);
@@ -74,17 +83,15 @@ export class KeyEntries {
       rows[row * ROW_CELLS] = mask;
       rows[row * ROW_CELLS + 1] = flags | (entity << FLAG_BITS);
     });
-    return new KeyEntries(
-      firstRows, rows, [...entityIndex.keys()], sorted.map(r => r.entry.text), deepSeparators, new Int32Array(mostRows),
-    );
+    return { keyEntries: new KeyEntries(rows, [...entityIndex.keys()], sorted.map(r => r.entry.text), deepSeparators, mostRows), firstRows };
   }
 
   /**
-   * The match of the key whose rows begin at `firstRow` on text[start, end), from the entries whose separators (`separators[0..separatorCount)`, the
-   * depths where the text had one) and capitals the text respects; undefined when none does.
-   * Its entityIds are frozen and may be shared with other matches of the key.
+   * What a match of the key whose rows begin at `firstRow` on text[start, end) says, from the entries whose separators
+   * (`separators[0..separatorCount)`, the depths where the text had one) and capitals the text respects; undefined
+   * when none does. Shared by every match the key's entries all fit.
    */
-  matchOf(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): NameMatch | undefined {
+  fieldsOfMatch(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): MatchFields | undefined {
     let seenMask = 0;
     let seenDeep = false;
     for (let i = 0; i < separatorCount; i++) {
@@ -125,22 +132,21 @@ export class KeyEntries {
     if (fittingRow < 0) {
       return undefined;
     }
-    const fields = allFit
+    return allFit
       ? this.allRowsFields[firstRow] ??= this.fieldsOf(fittingRow, flagsSeen, count)
       : this.fieldsOf(fittingRow, flagsSeen, count);
-    return { start, end, entityIds: fields.entityIds, confidence: fields.confidence, matchedName: fields.matchedName, ambiguous: fields.ambiguous };
   }
 
   /** What a match says from its first fitting row, the flags of all, and the first `count` entities found. */
   private fieldsOf(firstRow: number, flags: number, count: number): MatchFields {
     const entityIds: string[] = [];
     for (let i = 0; i < count; i++) {
-      entityIds.push(this.entityIds[this.found[i]]);
+      entityIds.push(this.entityIds.at(this.found[i])!);
     }
     return {
       entityIds: Object.freeze(entityIds),
       confidence: (flags & NAME_CONFIDENCE) !== 0 ? 'name' : 'demonym',
-      matchedName: this.texts[firstRow],
+      matchedName: this.texts.at(firstRow)!,
       ambiguous: (flags & AMBIGUOUS) !== 0 || count > 1,
     };
   }

@@ -11,7 +11,8 @@ const SEPARATOR_AFTER = 1;
 const ONLY_CHILD_NEXT = 2;
 
 export class LabelTrie {
-  private constructor(private readonly cells: Int32Array) {}
+  /** `cells` as build() lays them out (the build step stores them: core/pack). */
+  constructor(readonly cells: Int32Array) {}
 
   static readonly root = 0;
 

@@ -7,6 +7,7 @@ import {
 import { compileName } from './compileName';
 import { KeyEntries, type KeyedEntry } from './keyEntries';
 import { LabelTrie } from './labelTrie';
+import { NameMatches } from './nameMatches';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
 import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf } from './wordFilter';
 
@@ -53,13 +54,14 @@ export class NameMatcher {
   private readonly passedRows: Int32Array;
   private readonly passedSeparators: Int32Array;
 
-  private constructor(
-    private readonly trie: LabelTrie,
-    private readonly keyEntries: KeyEntries,
-    private readonly filter: WordFilter,
+  /** The parts fromEntries() makes; the build step stores them (core/pack), so the shipped base's matcher is never built at run time. */
+  constructor(
+    readonly trie: LabelTrie,
+    readonly keyEntries: KeyEntries,
+    readonly filter: WordFilter,
     /** How far before and after an offset matchAt looks: enough for the longest name with generous separators. */
-    private readonly window: number,
-    longestLabels: number,
+    readonly window: number,
+    readonly longestLabels: number,
   ) {
     this.separatorsSeen = new Int32Array(longestLabels + 1);
     this.passedEnds = new Int32Array(longestLabels + 1);
@@ -99,9 +101,9 @@ export class NameMatcher {
       longest = Math.max(longest, entry.text.length);
       longestLabels = Math.max(longestLabels, compiled.labels.length);
     }
-    const keyEntries = KeyEntries.build(keyed, keys.length);
+    const { keyEntries, firstRows } = KeyEntries.build(keyed, keys.length);
     return new NameMatcher(
-      LabelTrie.build(keys, separatorDepths, keyEntries.firstRows),
+      LabelTrie.build(keys, separatorDepths, firstRows),
       keyEntries,
       WordFilter.build(firstWords, pairs),
       4 * longest + 64,
@@ -111,9 +113,14 @@ export class NameMatcher {
 
   /** Matches lying within [from, to), leftmost-longest and non-overlapping; word edges are judged on the whole text. */
   findAll(text: string, from = 0, to = text.length): NameMatch[] {
+    return this.matches(text, from, to).toArray();
+  }
+
+  /** As findAll, as parallel arrays: what a scan of a whole document reads without an object per match. */
+  matches(text: string, from = 0, to = text.length): NameMatches {
     to = Math.min(Math.max(to, 0), text.length);
     from = Math.min(Math.max(from, 0), to);
-    const out: NameMatch[] = [];
+    const out = new NameMatches();
     const { scanState } = this;
     let resumeAt = from;
     let i = from;
@@ -133,7 +140,7 @@ export class NameMatcher {
   }
 
   /** Walks the first n candidates the scan raised, appending matches; returns where the scan may resume. */
-  private walkCandidates(text: string, n: number, from: number, to: number, resumeAt: number, out: NameMatch[]): number {
+  private walkCandidates(text: string, n: number, from: number, to: number, resumeAt: number, out: NameMatches): number {
     const { candidates, candidateHashes } = this;
     for (let c = 0; c < n; c++) {
       const position = candidates[c] >>> 2;
@@ -179,24 +186,26 @@ export class NameMatcher {
 
   /** The match covering `offset` (start ≤ offset < end), looking only at a window around it. */
   matchAt(text: string, offset: number): NameMatch | undefined {
-    const matches = this.findAll(text, offset - this.window, offset + this.window);
-    return matches.find(m => m.start <= offset && offset < m.end);
+    const matches = this.matches(text, offset - this.window, offset + this.window);
+    for (let i = 0; i < matches.count; i++) {
+      if (matches.start(i) <= offset && offset < matches.end(i)) {
+        return matches.match(i);
+      }
+    }
+    return undefined;
   }
 
   /** Walks the word at `start` unless it lies before `floor`; returns where the scan may resume. */
-  private tryWordAt(text: string, start: number, floor: number, to: number, out: NameMatch[]): number {
+  private tryWordAt(text: string, start: number, floor: number, to: number, out: NameMatches): number {
     if (start < floor) {
       return floor;
     }
-    const match = this.longestFrom(text, start, to);
-    if (match) {
-      out.push(match);
-      return match.end;
-    }
-    return wordEndAfter(text, start, to);
+    const end = this.longestFrom(text, start, to, out);
+    return end >= 0 ? end : wordEndAfter(text, start, to);
   }
 
-  private longestFrom(text: string, start: number, to: number): NameMatch | undefined {
+  /** Appends the longest match starting at `start` and returns its end; -1 when there is none. */
+  private longestFrom(text: string, start: number, to: number, out: NameMatches): number {
     const { tokens } = codeTables();
     const trie = this.trie;
     const separatorsSeen = this.separatorsSeen;
@@ -255,13 +264,14 @@ export class NameMatcher {
       }
     }
     while (passed-- > 0) {
-      const match = this.keyEntries.matchOf(
-        text, start, this.passedEnds[passed], this.passedRows[passed], this.separatorsSeen, this.passedSeparators[passed]);
-      if (match) {
-        return match;
+      const end = this.passedEnds[passed];
+      const fields = this.keyEntries.fieldsOfMatch(text, start, end, this.passedRows[passed], this.separatorsSeen, this.passedSeparators[passed]);
+      if (fields) {
+        out.push(start, end, fields);
+        return end;
       }
     }
-    return undefined;
+    return -1;
   }
 }
 

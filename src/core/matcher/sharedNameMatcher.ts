@@ -16,3 +16,8 @@ export function sharedNameMatcher(factBase: FactBase): () => NameMatcher {
     return matcher;
   };
 }
+
+/** Gives a fact base the matcher the build stored for it (core/pack), so it is never built at run time. */
+export function presetNameMatcher(factBase: FactBase, matcher: NameMatcher): void {
+  matchers.set(factBase, matcher);
+}

@@ -16,14 +16,20 @@ export const FIRST_HIT = 1;
 export const LEAD_HIT = 0x10000;
 
 export class WordFilter {
-  private constructor(
+  readonly mask: number;
+  private readonly pairs: ReadonlySet<number>;
+
+  /** The parts build() makes (the build step stores them: core/pack). */
+  constructor(
     /** Bits 0–15: first words, bits 16–31: lead words; a word sets bit bitOf(h) (+ 16) of slot h & mask. */
     readonly slots: Uint32Array,
-    readonly mask: number,
     readonly multiplier: number,
     /** pairKey(lead, second) of every two-word opening. */
-    private readonly pairs: ReadonlySet<number>,
-  ) {}
+    readonly pairKeys: Int32Array,
+  ) {
+    this.mask = slots.length - 1;
+    this.pairs = new Set(pairKeys);
+  }
 
   static build(firstWords: readonly (readonly number[])[], pairs: readonly (readonly [readonly number[], readonly number[]])[]): WordFilter {
     // Sized by the distinct words (the lists may repeat them), counted by their hashes under the first multiplier.
@@ -45,7 +51,7 @@ export class WordFilter {
           for (const [lead] of pairHashes) {
             slots[lead & mask] |= LEAD_HIT << bitOf(lead);
           }
-          return new WordFilter(slots, mask, multiplier, new Set(pairHashes.map(([lead, second]) => pairKey(lead, second))));
+          return new WordFilter(slots, multiplier, Int32Array.from(new Set(pairHashes.map(([lead, second]) => pairKey(lead, second)))));
         }
       }
     }

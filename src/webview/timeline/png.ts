@@ -13,13 +13,13 @@ export async function svgToPng(svg: string, scale: number): Promise<Uint8Array> 
     canvas.height = Math.round(image.naturalHeight * scale);
     const context = canvas.getContext('2d');
     if (!context) {
-      throw new Error(l10n.t('the timeline has no canvas to draw on'));
+      throw new Error(l10n.t('The webview has no 2D canvas to draw the PNG on.'));
     }
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     const png = await new Promise<Blob | null>(resolve => canvas.toBlob(resolve, 'image/png'));
     if (!png) {
-      throw new Error(l10n.t('the canvas gave no PNG image'));
+      throw new Error(l10n.t('The webview\'s canvas gave no PNG.'));
     }
     return new Uint8Array(await png.arrayBuffer());
   } finally {

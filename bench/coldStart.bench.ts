@@ -1,0 +1,78 @@
+// Cold-start figures of issue 19, each sample a fresh process (bench/coldStartChild.ts) given the 100× base's
+// shipped form (the pack the build writes): its CPU time from those bytes to the first rendered card, and the longest step between yields to the
+// event loop in what a user does first, both against JSON.parse of the same base's compiled JSON in a fresh process.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { CompiledFactBase } from '../src/core/model';
+import { packFactBase } from '../src/core/pack/writeFactBasePack';
+import { nameKey } from '../src/core/text';
+import type { ColdResult, ColdTask } from './coldStartChild';
+import { type Figure, registerBench } from './harness';
+
+registerBench('cold-start', ctx => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-atlas-cold-'));
+  try {
+    const json = path.join(dir, 'factbase.json');
+    fs.writeFileSync(json, ctx.factBaseJson(100));
+    ctx.log('packing the 100× fact base as the build does');
+    const pack = path.join(dir, 'factbase.pack');
+    fs.writeFileSync(pack, packFactBase(ctx.factBase(100)));
+    const task = { ...hoverTask(ctx.factBase(100)), file: pack };
+    const samples = Math.min(ctx.sizes.repeats, 3);
+    ctx.log(`timing ${samples} fresh processes each: JSON.parse, the first card`);
+    const parseMs = fastest(samples, () => runChild({ ...task, mode: 'json-parse', file: json }).cpuMs);
+    const cardMs = fastest(samples, () => runChild({ ...task, mode: 'first-card' }).cpuMs);
+    ctx.log('timing the longest steps in a fresh process');
+    const steps = runChild({ ...task, mode: 'steps' }).longestSteps ?? {};
+    const [longestPhase, longestMs] = Object.entries(steps).reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    const figures: Figure[] = [
+      {
+        key: 'cold_start_100x_vs_json_parse', value: cardMs / parseMs, goal: { op: '<=', target: 1 },
+        note: `bytes to the first card ${cardMs.toFixed(0)} ms vs JSON.parse ${parseMs.toFixed(0)} ms, CPU of the whole process, fastest of ${samples} fresh processes`,
+      },
+      {
+        key: 'cold_longest_step_vs_json_parse_100x', value: longestMs / parseMs, goal: { op: '<=', target: 0.05 },
+        note: `${longestMs.toFixed(0)} ms in ${longestPhase}; per phase: ${Object.entries(steps).map(([p, ms]) => `${p} ${ms.toFixed(0)}`).join(', ')}`,
+      },
+    ];
+    return figures;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+function fastest(samples: number, run: () => number): number {
+  return Math.min(...Array.from({ length: samples }, run));
+}
+
+/** A hover on a person's name no other entity bears, in a line of prose, and a search for the same name. */
+function hoverTask(base: CompiledFactBase): Omit<ColdTask, 'mode' | 'file'> {
+  const bearers = new Map<string, number>();
+  for (const e of base.entities) {
+    for (const key of new Set([e.name, ...e.aliases, ...e.native.map(n => n.text), ...e.demonyms].map(nameKey))) {
+      bearers.set(key, (bearers.get(key) ?? 0) + 1);
+    }
+  }
+  const person = base.entities.find(e => e.kind === 'person' && bearers.get(nameKey(e.name)) === 1);
+  if (!person) {
+    throw new Error('no person with a name of their own to hover');
+  }
+  const line = `Talks were held with ${person.name} in the capital.`;
+  return { line, character: line.indexOf(person.name) + 1, entityId: person.id, query: person.name.toLowerCase() };
+}
+
+/**
+ * Runs one fresh process: the bundled child beside the bench bundle (scripts/bench.mjs sets BENCH_COLD_CHILD), or
+ * the TypeScript source through tsx when the suites run unbundled (the smoke test).
+ */
+function runChild(task: ColdTask): ColdResult {
+  const child = process.env.BENCH_COLD_CHILD;
+  const args = child ? [child] : ['--require', require.resolve('tsx/cjs'), path.join(__dirname, 'coldStartChild.ts')];
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', ...args, JSON.stringify(task)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) {
+    throw new Error(`the ${task.mode} process failed (${result.status ?? result.signal}): ${result.stderr}`);
+  }
+  return JSON.parse(result.stdout) as ColdResult;
+}

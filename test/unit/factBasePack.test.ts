@@ -1,0 +1,75 @@
+// The shipped pack (src/core/pack) answers every FactBase question as the indexed arrays do, with the same objects
+// on every call, decoding only what it is asked for; its stored matcher finds what one built from the names finds.
+import * as assert from 'assert';
+import * as path from 'path';
+import { factBaseSize, generateFactBase } from '../../bench/syntheticFactBase';
+import { FactBase } from '../../src/core/factBase';
+import { loadFactBase, readDataDir } from '../../src/core/loader';
+import { NameMatcher, nameEntriesOf, sharedNameMatcher } from '../../src/core/matcher';
+import { type CompiledFactBase, ENTITY_KINDS } from '../../src/core/model';
+import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
+import { packFactBase } from '../../src/core/pack/writeFactBasePack';
+
+const bundled = loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase;
+
+/** Every answer of the FactBase API, as ids, for every id the base has and one it has not. */
+function answers(fb: FactBase): unknown {
+  const ids = (list: readonly { id: string }[]) => list.map(x => x.id);
+  const entityIds = [...fb.entities.map(e => e.id), 'no-such-id'];
+  return {
+    counts: fb.counts,
+    sources: fb.sources,
+    entities: fb.entities,
+    statements: fb.statements,
+    kinds: ENTITY_KINDS.map(kind => ids(fb.entitiesOfKind(kind))),
+    relationCountries: ids(fb.relationCountries()),
+    subject: ids(fb.subjectStatements()),
+    perEntity: entityIds.map(id => [fb.entity(id), ids(fb.statementsForEntity(id)), ids(fb.statementsForCountry(id)), ids(fb.missionsOf(id))]),
+    perStatement: [...fb.statements.map(st => st.id), 'no-such-id'].map(id => [fb.statement(id), fb.statement(id) && fb.countriesOf(fb.statement(id)!)]),
+    perSource: [...fb.sources.map(s => s.id), 'no-such-id'].map(id => [fb.source(id)?.id, ids(fb.statementsForSource(id))]),
+  };
+}
+
+/** As JSON leaves it (the synthetic base has properties set to undefined, which a record's JSON drops). */
+function asJson(data: CompiledFactBase): CompiledFactBase {
+  return JSON.parse(JSON.stringify(data)) as CompiledFactBase;
+}
+
+function roundTrip(data: CompiledFactBase): FactBase {
+  return factBaseFromBytes(packFactBase(data));
+}
+
+describe('the fact base pack', () => {
+  for (const [name, data] of [['bundled', bundled], ['synthetic', asJson(generateFactBase(factBaseSize(1, 0.2)))]] as const) {
+    it(`answers as the indexed arrays do (${name})`, () => {
+      assert.deepStrictEqual(answers(roundTrip(data)), answers(new FactBase(data)));
+    });
+
+    it(`stores a matcher that finds what one built from the names finds (${name})`, () => {
+      const packed = roundTrip(data);
+      const built = NameMatcher.fromEntries(nameEntriesOf(new FactBase(data)));
+      const text = data.entities.flatMap(e => [e.name, ...e.aliases, ...e.demonyms, ...e.native.map(n => n.text)]).join(' and, ');
+      const stored = sharedNameMatcher(packed)();
+      assert.ok(built.findAll(text).length > data.entities.length / 2);
+      assert.deepStrictEqual(stored.findAll(text), built.findAll(text));
+    });
+  }
+
+  it('decodes a record once, when it is first asked for, and gives the same object after', () => {
+    const packed = roundTrip(bundled);
+    const first = packed.entity('ghana');
+    assert.ok(first);
+    assert.strictEqual(packed.entity('ghana'), first);
+    assert.strictEqual(packed.entities.find(e => e.id === 'ghana'), first, 'decoding them all keeps the one decoded before');
+    assert.strictEqual(packed.statementsForEntity('ghana')[0], packed.statement(packed.statementsForEntity('ghana')[0].id));
+  });
+
+  it('reads compiled JSON too, and refuses a pack of another version', () => {
+    assert.strictEqual(factBaseFromBytes(new TextEncoder().encode(JSON.stringify(bundled))).counts.entities, bundled.entities.length);
+    const pack = packFactBase(bundled);
+    const text = new TextDecoder().decode(pack.subarray(0, 4096)).replace('"packVersion":2', '"packVersion":9');
+    const changed = Uint8Array.from(pack);
+    changed.set(new TextEncoder().encode(text).subarray(0, 4096));
+    assert.throws(() => factBaseFromBytes(changed), /version 9/);
+  });
+});
