@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { type Figure, registerBench } from './harness';
+import { type Figure, registerBench, repoRoot } from './harness';
 
 /** Builds with esbuild.mjs's own extension options, in production mode (its --production flag, passed on argv). */
 const BUILD = `const [, outDir] = process.argv;
@@ -41,12 +41,3 @@ registerBench('bundle', ctx => {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
 });
-
-/** npm runs the bench, and mocha the smoke test, from the repository root. */
-function repoRoot(): string {
-  let dir = process.cwd();
-  while (!fs.existsSync(path.join(dir, 'esbuild.mjs')) && path.dirname(dir) !== dir) {
-    dir = path.dirname(dir);
-  }
-  return dir;
-}

@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CompiledFactBase } from '../src/core/model';
+import { packFactBase } from '../src/core/pack/writeFactBasePack';
 import { generateProse, nameForms } from './corpus';
 import { factBaseSize, generateFactBase } from './syntheticFactBase';
 
@@ -81,6 +82,14 @@ export class BenchContext {
     return this.cached(`factbase-${Object.values(size).join('-')}.json`, () => {
       this.log(`generating the ${scale}× fact base`);
       return JSON.stringify(generateFactBase(size));
+    });
+  }
+
+  /** The fact base as the build ships it (dist/factbase.pack), packed once per run. */
+  factBasePack(scale: Scale): Uint8Array {
+    return this.memo(`pack-${scale}`, () => {
+      this.log(`packing the ${scale}× fact base as the build does`);
+      return packFactBase(this.factBase(scale));
     });
   }
 
@@ -275,4 +284,13 @@ export function retainedMb<T>(build: () => T): { value: T; mb: number } {
 /** A flat copy, so no timed loop pays for a rope or a sliced string. */
 function flatten(s: string): string {
   return Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+/** npm runs the bench, and mocha the smoke test, from the repository root. */
+export function repoRoot(): string {
+  let dir = process.cwd();
+  while (!fs.existsSync(path.join(dir, 'esbuild.mjs')) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
 }

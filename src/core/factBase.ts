@@ -140,8 +140,11 @@ function countryOfActor(e: Entity | undefined): string | undefined {
   return country !== SUBJECT_COUNTRY_ID ? country : undefined;
 }
 
-/** The indexes of records held as arrays, built when they load. */
-class ArrayIndexes implements FactIndexes {
+/**
+ * The indexes of records held as arrays, built when they load. A workspace base's statements may name the entities
+ * of the bases before it: `earlier` looks those up, so they are placed under their countries here too.
+ */
+export class ArrayIndexes implements FactIndexes {
   readonly sources: readonly SourceWithText[];
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
@@ -154,7 +157,7 @@ class ArrayIndexes implements FactIndexes {
   private readonly byEntity = new Map<string, Statement[]>();
   private readonly bySource = new Map<string, Statement[]>();
 
-  constructor(data: CompiledFactBase) {
+  constructor(data: CompiledFactBase, private readonly earlier: (id: string) => Entity | undefined = () => undefined) {
     this.sources = data.sources;
     this.entities = data.entities;
     this.statements = data.statements;
@@ -174,7 +177,7 @@ class ArrayIndexes implements FactIndexes {
     for (const st of [...data.statements].sort(compareStatementsByDate)) {
       for (const id of st.actors) {
         pushOnce(this.byEntity, id, st);
-        const country = countryOfActor(this.entityById.get(id));
+        const country = countryOfActor(this.entityById.get(id) ?? this.earlier(id));
         if (country) {
           pushOnce(this.byCountry, country, st);
         }
@@ -232,7 +235,7 @@ class ArrayIndexes implements FactIndexes {
   }
 
   subjectStatements(): Statement[] {
-    return this.statementsForEntity(SUBJECT_COUNTRY_ID).filter(st => countriesOf(st, id => this.entityById.get(id)).length === 0);
+    return this.statementsForEntity(SUBJECT_COUNTRY_ID).filter(st => countriesOf(st, id => this.entityById.get(id) ?? this.earlier(id)).length === 0);
   }
 
   missionsOf(countryId: string): Entity[] {

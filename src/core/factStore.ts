@@ -1,7 +1,10 @@
-// The one store of facts every surface reads: the bundled fact base plus each workspace folder's, merged into one
-// FactBase. Surfaces ask for `factBase` when they use it and refresh on `onDidChange`; the FactBase of a state is a
-// new instance per change, so caches keyed by instance (the name matcher, the search index) follow by themselves.
-import { FactBase } from './factBase';
+// The one store of facts every surface reads: the bundled fact base plus each workspace folder's, answered as one
+// FactBase (LayeredIndexes: the bundled base is never re-indexed, nor decoded whole, for it). Surfaces ask for
+// `factBase` when they use it and refresh on `onDidChange`; the FactBase of a state is a new instance per change, so
+// caches keyed by instance (the name matcher, the search index) follow by themselves.
+import { ArrayIndexes, FactBase, type FactIndexes } from './factBase';
+import { LayeredIndexes } from './layeredIndexes';
+import { NameMatcher, layerNameMatcher, presetNameMatcher, sharedNameMatcher } from './matcher';
 import type { CompiledFactBase } from './model';
 
 /** What a surface holds: the store, asked for the current fact base whenever it is used. */
@@ -72,7 +75,13 @@ export class FactStore {
         this.layers.delete(key);
       }
     }
-    this.current = this.layers.size === 0 ? this.bundled : new FactBase({ formatVersion: 1, ...merge(this.bundled, [...this.layers.values()]) });
+    const layers = [...this.layers.values()];
+    this.current = layers.length === 0 ? this.bundled : new FactBase(layered(this.bundled, layers));
+    if (layers.length > 0) {
+      // Each base keeps its own matcher (the bundled one comes ready-built): a change rebuilds the changed base's only.
+      const bundled = this.bundled;
+      presetNameMatcher(this.current, () => NameMatcher.layered([sharedNameMatcher(bundled)(), ...layers.map(layerNameMatcher)]));
+    }
     for (const listener of [...this.listeners]) {
       listener(this.current);
     }
@@ -90,4 +99,14 @@ function merge(bundled: FactBase, layers: readonly CompiledFactBase[]): MergedLa
     entities: [...bundled.entities, ...layers.flatMap(l => l.entities)],
     statements: [...bundled.statements, ...layers.flatMap(l => l.statements)],
   };
+}
+
+/** The bundled base and the workspace bases as one: each workspace base indexed on its own, naming the entities of those before it. */
+function layered(bundled: FactBase, layers: readonly CompiledFactBase[]): FactIndexes {
+  const indexes: FactIndexes[] = [bundled];
+  for (const layer of layers) {
+    const before = [...indexes];
+    indexes.push(new ArrayIndexes(layer, id => before.map(l => l.entity(id)).find(e => e !== undefined)));
+  }
+  return new LayeredIndexes(indexes);
 }

@@ -55,13 +55,13 @@ describe('bench smoke run', function () {
       'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_aho', 'matcher_vs_trie',
       'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x', 'json_parse_100x_vs_1x',
       'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb', 'recheck_edit_1mb_vs_1kb',
-      'cold_start_100x_vs_json_parse', 'cold_longest_step_vs_json_parse_100x',
+      'cold_start_100x_vs_json_parse', 'cold_longest_step_vs_json_parse_100x', 'cold_start_bundled_pack_vs_json', 'load_json_100x_vs_1x',
     ];
     for (const key of positive) {
       assert.ok(typeof figures.get(key) === 'number' && (figures.get(key) as number) > 0, key);
     }
     // Heap figures are NaN here: mocha runs without --expose-gc.
-    assert.ok(['heap_mb_matcher_100x', 'heap_mb_100x'].every(key => typeof figures.get(key) === 'number'));
+    assert.ok(['heap_mb_matcher_100x', 'heap_mb_100x', 'heap_mb_100x_first_requests'].every(key => typeof figures.get(key) === 'number'));
     assert.strictEqual(figures.get('matcher_disagreements'), 0);
     assert.strictEqual(figures.get('activation_parses_yaml'), false);
     // Smoke-sized names are unique enough that every exact name must rank its entity first.

@@ -6,29 +6,12 @@ import { factBaseSize, generateFactBase } from '../../bench/syntheticFactBase';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { NameMatcher, nameEntriesOf, sharedNameMatcher } from '../../src/core/matcher';
-import { type CompiledFactBase, ENTITY_KINDS } from '../../src/core/model';
+import type { CompiledFactBase } from '../../src/core/model';
 import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
 import { packFactBase } from '../../src/core/pack/writeFactBasePack';
+import { answers } from './factBaseAnswers';
 
 const bundled = loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase;
-
-/** Every answer of the FactBase API, as ids, for every id the base has and one it has not. */
-function answers(fb: FactBase): unknown {
-  const ids = (list: readonly { id: string }[]) => list.map(x => x.id);
-  const entityIds = [...fb.entities.map(e => e.id), 'no-such-id'];
-  return {
-    counts: fb.counts,
-    sources: fb.sources,
-    entities: fb.entities,
-    statements: fb.statements,
-    kinds: ENTITY_KINDS.map(kind => ids(fb.entitiesOfKind(kind))),
-    relationCountries: ids(fb.relationCountries()),
-    subject: ids(fb.subjectStatements()),
-    perEntity: entityIds.map(id => [fb.entity(id), ids(fb.statementsForEntity(id)), ids(fb.statementsForCountry(id)), ids(fb.missionsOf(id))]),
-    perStatement: [...fb.statements.map(st => st.id), 'no-such-id'].map(id => [fb.statement(id), fb.statement(id) && fb.countriesOf(fb.statement(id)!)]),
-    perSource: [...fb.sources.map(s => s.id), 'no-such-id'].map(id => [fb.source(id)?.id, ids(fb.statementsForSource(id))]),
-  };
-}
 
 /** As JSON leaves it (the synthetic base has properties set to undefined, which a record's JSON drops). */
 function asJson(data: CompiledFactBase): CompiledFactBase {

@@ -78,6 +78,22 @@ describe('NameMatcher against the oracle (property)', function () {
     }), { numRuns: RUNS, seed: SEED });
   });
 
+  it('layered matchers find what one matcher with all their names finds', () => {
+    // Each entity in one layer, as each workspace base defines its own ids.
+    const layerOf: Record<string, number> = { a: 0, b: 1, c: 1, d: 2 };
+    fc.assert(fc.property(scenario, fc.nat(), fc.nat(), ([list, text], a, b) => {
+      const layers = [0, 1, 2].map(l => list.filter(e => layerOf[e.entityId] === l));
+      const one = NameMatcher.fromEntries(layers.flat());
+      const layered = NameMatcher.layered(layers.map(l => NameMatcher.fromEntries(l)));
+      assert.deepStrictEqual(layered.findAll(text), one.findAll(text));
+      const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+      assert.deepStrictEqual(layered.findAll(text, from, to), one.findAll(text, from, to));
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepStrictEqual(layered.matchAt(text, offset), one.matchAt(text, offset), `offset ${offset}`);
+      }
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
   it('findAll within [from, to) returns matches inside the range only', () => {
     fc.assert(fc.property(scenario, fc.nat(), fc.nat(), ([list, text], a, b) => {
       const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);

@@ -184,3 +184,27 @@ describe('NameMatcher on synthetic names', () => {
     assert.deepStrictEqual(NameMatcher.fromEntries([]).findAll('anything at all'), []);
   });
 });
+
+describe('NameMatcher.layered (one matcher per fact base, queried together)', () => {
+  const entry = (text: string, entityId: string, confidence: 'name' | 'demonym' = 'name'): NameEntry => ({ text, entityId, confidence });
+
+  it('walks the words inside one base\'s match when another base\'s earlier match overlaps it', () => {
+    const layers = [[entry('Alpha Beta', 'e1')], [entry('Beta Gamma', 'e2'), entry('Gamma Delta Epsilon', 'e3')]];
+    const layered = NameMatcher.layered(layers.map(l => NameMatcher.fromEntries(l)));
+    const text = 'Alpha Beta Gamma Delta Epsilon';
+    assert.deepStrictEqual(found(text, layered), ['Alpha Beta → e1', 'Gamma Delta Epsilon → e3']);
+    assert.deepStrictEqual(layered.findAll(text), NameMatcher.fromEntries(layers.flat()).findAll(text));
+  });
+
+  it('combines a name two bases share as one matcher\'s key would, and lets the longest name win', () => {
+    const layers = [[entry('Kim', 'e1', 'demonym')], [entry('Kim', 'e2'), entry('Kim Il-sung', 'e3')]];
+    const layered = NameMatcher.layered(layers.map(l => NameMatcher.fromEntries(l)));
+    const [kim] = layered.findAll('Kim said');
+    assert.deepStrictEqual({ ...kim, entityIds: [...kim.entityIds] },
+      { start: 0, end: 3, entityIds: ['e1', 'e2'], confidence: 'name', matchedName: 'Kim', ambiguous: true });
+    assert.deepStrictEqual(found('Kim Il Sung said', layered), ['Kim Il Sung → e3']);
+    for (const text of ['Kim said', 'Kim Il Sung said', 'kim-il-sung and Kim']) {
+      assert.deepStrictEqual(layered.findAll(text), NameMatcher.fromEntries(layers.flat()).findAll(text), text);
+    }
+  });
+});

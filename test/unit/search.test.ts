@@ -3,7 +3,7 @@ import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { distinctResults } from '../../src/core/search/distinctResults';
-import type { SearchDocument } from '../../src/core/search/documents';
+import { buildSearchDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
 import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 
@@ -86,6 +86,17 @@ describe('search ranking', () => {
     const { source, start, end } = passage.passage;
     assert.strictEqual(fb.source(source)!.text.slice(start, end), 'In 1983, North Korea initiated an agricultural project in Ghana as foreign aid.');
     assert.strictEqual(passage.reveal, 'north-korea-agricultural-project-ghana-1983');
+  });
+
+  it('points every source sentence at the first statement of its source that quotes from it, else the source', () => {
+    const passages = buildSearchDocuments(fb).filter(d => d.kind === 'passage');
+    assert.ok(passages.some(d => d.reveal !== (d.passage as SourceRange).source), 'some sentence supports a statement');
+    for (const d of passages) {
+      const { source, start, end } = d.passage as SourceRange;
+      // The definition, as a scan of the source's statements per sentence.
+      const supported = fb.statementsForSource(source).find(st => st.evidence.some(ev => ev.source === source && ev.start < end && ev.end > start));
+      assert.strictEqual(d.reveal, supported?.id ?? source, d.id);
+    }
   });
 
   it('finds nothing for words the fact base does not contain', () => {

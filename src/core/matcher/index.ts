@@ -2,4 +2,4 @@
 export { NameMatcher, type NameEntry, type NameMatch } from './nameMatcher';
 export { nameEntriesOf } from './nameEntries';
 export { NameMatches } from './nameMatches';
-export { presetNameMatcher, sharedNameMatcher } from './sharedNameMatcher';
+export { layerNameMatcher, presetNameMatcher, sharedNameMatcher } from './sharedNameMatcher';

@@ -3,7 +3,7 @@ import type { FactBase } from '../factBase';
 import type { NameEntry } from './nameMatcher';
 
 /** Name, aliases and native names as names; demonyms as demonyms; ambiguous aliases as names flagged ambiguous. */
-export function nameEntriesOf(factBase: FactBase): NameEntry[] {
+export function nameEntriesOf(factBase: Pick<FactBase, 'entities'>): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const e of factBase.entities) {
     for (const text of [e.name, ...e.aliases, ...e.native.map(n => n.text)]) {

@@ -7,7 +7,7 @@ import {
 import { compileName } from './compileName';
 import { KeyEntries, type KeyedEntry } from './keyEntries';
 import { LabelTrie } from './labelTrie';
-import { NameMatches } from './nameMatches';
+import { type MatchFields, NameMatches } from './nameMatches';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
 import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf } from './wordFilter';
 
@@ -62,6 +62,8 @@ export class NameMatcher {
     /** How far before and after an offset matchAt looks: enough for the longest name with generous separators. */
     readonly window: number,
     readonly longestLabels: number,
+    /** For layered(): the matchers queried together instead of this one's own tables. */
+    private readonly layers?: readonly NameMatcher[],
   ) {
     this.separatorsSeen = new Int32Array(longestLabels + 1);
     this.passedEnds = new Int32Array(longestLabels + 1);
@@ -111,6 +113,20 @@ export class NameMatcher {
     );
   }
 
+  /**
+   * The matchers of several fact bases queried as one built from all their names (in this order) would be, so a
+   * change to one base rebuilds only its own: at each word start the longest match of any of them (one name in
+   * several combines its entities, as one matcher's key does), then leftmost-longest.
+   */
+  static layered(layers: readonly NameMatcher[]): NameMatcher {
+    if (layers.length === 1) {
+      return layers[0];
+    }
+    const [first] = layers;
+    return new NameMatcher(first.trie, first.keyEntries, first.filter, Math.max(...layers.map(l => l.window)),
+      Math.max(...layers.map(l => l.longestLabels)), layers);
+  }
+
   /** Matches lying within [from, to), leftmost-longest and non-overlapping; word edges are judged on the whole text. */
   findAll(text: string, from = 0, to = text.length): NameMatch[] {
     return this.matches(text, from, to).toArray();
@@ -118,6 +134,11 @@ export class NameMatcher {
 
   /** As findAll, as parallel arrays: what a scan of a whole document reads without an object per match. */
   matches(text: string, from = 0, to = text.length): NameMatches {
+    return this.layers ? leftmostLongest(this.layers.map(l => l.scan(text, from, to, true))) : this.scan(text, from, to, false);
+  }
+
+  /** With everyStart, the longest match at every word start a walk tries, overlapping, starts ascending. */
+  private scan(text: string, from: number, to: number, everyStart: boolean): NameMatches {
     to = Math.min(Math.max(to, 0), text.length);
     from = Math.min(Math.max(from, 0), to);
     const out = new NameMatches();
@@ -130,7 +151,7 @@ export class NameMatcher {
       // The end of the range ends a word as a gap would: one more probe there.
       const n = scanBatch(text, i, stop, stop === to, this.filter, this.candidates, this.candidateHashes, scanState);
       i = stop;
-      resumeAt = this.walkCandidates(text, n, from, to, resumeAt, out);
+      resumeAt = this.walkCandidates(text, n, from, to, resumeAt, out, everyStart);
       if (resumeAt > i) {
         i = resumeAt;
         scanState[0] = 0;
@@ -140,7 +161,7 @@ export class NameMatcher {
   }
 
   /** Walks the first n candidates the scan raised, appending matches; returns where the scan may resume. */
-  private walkCandidates(text: string, n: number, from: number, to: number, resumeAt: number, out: NameMatches): number {
+  private walkCandidates(text: string, n: number, from: number, to: number, resumeAt: number, out: NameMatches, everyStart: boolean): number {
     const { candidates, candidateHashes } = this;
     for (let c = 0; c < n; c++) {
       const position = candidates[c] >>> 2;
@@ -151,10 +172,10 @@ export class NameMatcher {
       let floor = Math.max(from, resumeAt);
       const current = wordStartBefore(text, position, floor, to);
       if (action === WALK_BOTH) {
-        resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor, to), floor, to, out);
+        resumeAt = this.tryWordAt(text, previousWordStart(text, current < 0 ? position : current, floor, to), floor, to, out, everyStart);
         floor = Math.max(from, resumeAt);
       }
-      resumeAt = this.tryWordAt(text, current, floor, to, out);
+      resumeAt = this.tryWordAt(text, current, floor, to, out, everyStart);
     }
     return resumeAt;
   }
@@ -195,13 +216,16 @@ export class NameMatcher {
     return undefined;
   }
 
-  /** Walks the word at `start` unless it lies before `floor`; returns where the scan may resume. */
-  private tryWordAt(text: string, start: number, floor: number, to: number, out: NameMatches): number {
+  /**
+   * Walks the word at `start` unless it lies before `floor`; returns where the scan may resume: past the match or
+   * the word, or (everyStart) just past the start, so the words inside a match are walked too.
+   */
+  private tryWordAt(text: string, start: number, floor: number, to: number, out: NameMatches, everyStart: boolean): number {
     if (start < floor) {
       return floor;
     }
     const end = this.longestFrom(text, start, to, out);
-    return end >= 0 ? end : wordEndAfter(text, start, to);
+    return everyStart ? start + 1 : end >= 0 ? end : wordEndAfter(text, start, to);
   }
 
   /** Appends the longest match starting at `start` and returns its end; -1 when there is none. */
@@ -326,4 +350,50 @@ function unionOfAscending(a: readonly number[], b: readonly number[]): number[] 
     return a as number[];
   }
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+/** Leftmost-longest over the every-start matches of several matchers: at each start the longest, ties combined. */
+function leftmostLongest(layers: readonly NameMatches[]): NameMatches {
+  const out = new NameMatches();
+  const next = layers.map(() => 0);
+  let resumeAt = 0;
+  for (;;) {
+    let start = Infinity;
+    layers.forEach((m, l) => {
+      if (next[l] < m.count) {
+        start = Math.min(start, m.start(next[l]));
+      }
+    });
+    if (start === Infinity) {
+      return out;
+    }
+    let end = -1;
+    let tied: MatchFields[] = [];
+    layers.forEach((m, l) => {
+      if (next[l] < m.count && m.start(next[l]) === start) {
+        const e = m.end(next[l]);
+        if (e > end) {
+          [end, tied] = [e, [m.fields(next[l])]];
+        } else if (e === end) {
+          tied.push(m.fields(next[l]));
+        }
+        next[l]++;
+      }
+    });
+    if (start >= resumeAt) {
+      out.push(start, end, tied.length === 1 ? tied[0] : combined(tied));
+      resumeAt = end;
+    }
+  }
+}
+
+/** One name in several matchers: what one matcher with all their entries says (see KeyEntries.fieldsOf). */
+function combined(fields: readonly MatchFields[]): MatchFields {
+  const entityIds = [...new Set(fields.flatMap(f => f.entityIds))];
+  return {
+    entityIds: Object.freeze(entityIds),
+    confidence: fields.some(f => f.confidence === 'name') ? 'name' : 'demonym',
+    matchedName: fields[0].matchedName,
+    ambiguous: fields.some(f => f.ambiguous) || entityIds.length > 1,
+  };
 }

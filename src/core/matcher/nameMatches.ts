@@ -11,7 +11,7 @@ const INITIAL_CAPACITY = 16;
 export class NameMatches {
   private starts: Int32Array = new Int32Array(INITIAL_CAPACITY);
   private ends: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  private readonly fields: MatchFields[] = [];
+  private readonly matchFields: MatchFields[] = [];
   private size = 0;
 
   get count(): number {
@@ -25,7 +25,7 @@ export class NameMatches {
     }
     this.starts[this.size] = start;
     this.ends[this.size] = end;
-    this.fields.push(fields);
+    this.matchFields.push(fields);
     this.size++;
   }
 
@@ -39,11 +39,16 @@ export class NameMatches {
 
   /** Frozen, and shared with the other matches of the same name. */
   entityIds(i: number): readonly string[] {
-    return this.fields[i].entityIds;
+    return this.matchFields[i].entityIds;
+  }
+
+  /** What match i says besides its offsets. */
+  fields(i: number): MatchFields {
+    return this.matchFields[i];
   }
 
   match(i: number): NameMatch {
-    const { entityIds, confidence, matchedName, ambiguous } = this.fields[i];
+    const { entityIds, confidence, matchedName, ambiguous } = this.matchFields[i];
     return { start: this.starts[i], end: this.ends[i], entityIds, confidence, matchedName, ambiguous };
   }
 
