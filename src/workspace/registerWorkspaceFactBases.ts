@@ -45,6 +45,8 @@ export function registerWorkspaceFactBases(context: vscode.ExtensionContext, { s
       pending.set(folder.key, factBase);
       saved.set(folder.key, diagnostics);
       problems.publish(folder, diagnostics);
+      // A buffer being edited keeps its own problems: it is linted again against what was just loaded.
+      vscode.workspace.textDocuments.filter(d => d.isDirty && folder.relativePath(d.uri) !== undefined).forEach(lint);
     }
     store.setWorkspaceBases(pending);
   };

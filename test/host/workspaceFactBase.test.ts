@@ -254,6 +254,8 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     const passage = 'Ghana and North Korea established diplomatic relations in 1964.';
     const reader = api.reader.openArticle('ghana-wikipedia')!;
     await reportOf(reader);
+    reader.panel.reveal(undefined, false);
+    await eventually('the reader has the focus', () => reader.panel.active);
     const { view, clean } = api.reader.panels.prepare(api.factBase.source('ghana-wikipedia')!);
     const at = view.text.indexOf(passage);
     assert.ok(at > 0);
