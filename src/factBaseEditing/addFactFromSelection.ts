@@ -12,7 +12,7 @@ import type { NameMatcher } from '../core/matcher';
 import type { SourceRange } from '../core/search/documents';
 import { RAW_SOURCE_SCHEME, rawSourceId } from '../tree/rawSource';
 import { factBaseLocationOf } from '../workspace/factBaseLocations';
-import { currentText, factBaseFolderFor, writingAllowed } from './writing';
+import { currentText, factBaseFolderFor, insertInto, writingAllowed } from './writing';
 
 /** The passage selected where the writer reads: `readerSelection` is the focused reader's, if one has the focus. */
 export async function addFactFromSelection(store: FactStore, names: () => NameMatcher, readerSelection: () => SourceRange | undefined): Promise<void> {
@@ -74,13 +74,8 @@ async function addFactDraft(store: FactStore, names: () => NameMatcher, passage:
     return;
   }
   const edit = new vscode.WorkspaceEdit();
-  if (existing === undefined) {
-    edit.createFile(target, { ignoreIfExists: true });
-  }
   const insertion = appendRecord(existing ?? '', 'statements', draft.yaml);
-  const document = existing === undefined ? undefined : await vscode.workspace.openTextDocument(target);
-  const at = (offset: number) => document?.positionAt(offset) ?? new vscode.Position(0, 0);
-  edit.replace(target, new vscode.Range(at(insertion.start), at(insertion.end)), insertion.text);
+  await insertInto(edit, target, existing, insertion);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('DPRK Atlas could not add the draft to {0}.', vscode.workspace.asRelativePath(target)));
     return;

@@ -8,7 +8,7 @@ import { appendRecord } from '../core/factBaseYaml/appendRecord';
 import { listsFile, sourceRecord } from '../core/factBaseYaml/sourceRecord';
 import type { FactStore } from '../core/factStore';
 import { factBaseLocationOf } from '../workspace/factBaseLocations';
-import { ask, currentText, factBaseFolderFor, writingAllowed } from './writing';
+import { ask, currentText, factBaseFolderFor, insertInto, writingAllowed } from './writing';
 
 const SOURCE_FILE = /\.(txt|md|markdown|html?)$/i;
 
@@ -59,12 +59,7 @@ export async function addSourceFromFile(store: FactStore, target: unknown): Prom
   if (copyTo) {
     edit.createFile(copyTo, { contents: bytes, overwrite: false });
   }
-  if (existing === undefined) {
-    edit.createFile(sources, { ignoreIfExists: true });
-  }
-  const document = existing === undefined ? undefined : await vscode.workspace.openTextDocument(sources);
-  const at = (offset: number) => document?.positionAt(offset) ?? new vscode.Position(0, 0);
-  edit.replace(sources, new vscode.Range(at(insertion.start), at(insertion.end)), insertion.text);
+  await insertInto(edit, sources, existing, insertion);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('DPRK Atlas could not add the source to {0}.', vscode.workspace.asRelativePath(sources)));
     return;

@@ -1,6 +1,7 @@
 // What every writing command shares: it refuses in Restricted Mode, asks before it copies a file in or makes a fact
 // base, and finds the fact-base folder a new record goes to. The commands write only as one WorkspaceEdit.
 import * as vscode from 'vscode';
+import type { RecordInsertion } from '../core/factBaseYaml/appendRecord';
 import type { FactStore } from '../core/factStore';
 import { factBaseLocations } from '../workspace/factBaseLocations';
 
@@ -54,4 +55,14 @@ export async function factBaseFolderFor(store: FactStore, near?: vscode.Uri): Pr
 export async function currentText(uri: vscode.Uri): Promise<string | undefined> {
   const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
   return exists ? vscode.workspace.openTextDocument(uri).then(d => d.getText(), () => undefined) : undefined;
+}
+
+/** Puts `insertion` (made from `existing`, the file's text, undefined for no file) into `edit`, creating the file if need be. */
+export async function insertInto(edit: vscode.WorkspaceEdit, uri: vscode.Uri, existing: string | undefined, insertion: RecordInsertion): Promise<void> {
+  if (existing === undefined) {
+    edit.createFile(uri, { ignoreIfExists: true });
+  }
+  const document = existing === undefined ? undefined : await vscode.workspace.openTextDocument(uri);
+  const at = (offset: number) => document?.positionAt(offset) ?? new vscode.Position(0, 0);
+  edit.replace(uri, new vscode.Range(at(insertion.start), at(insertion.end)), insertion.text);
 }

@@ -13,6 +13,7 @@ import { saveInEditor } from './savedEdits';
 import { reportOf, selectText } from './readerTesting';
 import { selectedIn } from './treeTesting';
 import { openUntitled } from './untitledDocuments';
+import { eventually } from './eventually';
 
 const NOTES = 'Interview notes\nBatbayar Tsend said Mongolia and North Korea signed a new fisheries accord in 2024.\nLater, Batbayar Tsend said it twice.\n';
 const ENTITIES = `entities:
@@ -76,27 +77,6 @@ const PAGE_STATEMENTS = `statements:
 const SKIPPED = { binary: 'statements/binary.yaml', huge: 'entities/huge.yaml', link: 'entities/link.yaml' };
 /** 1-based line of the misquoted quote in STATEMENTS. */
 const BAD_QUOTE_LINE = STATEMENTS.split('\n').findIndex(l => l.includes('visited Pyongyang')) + 1;
-
-/**
- * How long `eventually` polls. A file written on disk reaches the extension through code-server's file watcher, which
- * a busy two-core machine was seen to delay past 10 s; the bound measures nothing, it only ends a wait.
- */
-const WAIT_MS = 30_000;
-
-/** Polls until `probe` gives a value (not undefined or false): file events and reloads are asynchronous. */
-async function eventually<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`not within ${WAIT_MS / 1000} s: ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
 
 describe('workspace fact base (.dprk-atlas/)', function () {
   this.timeout(60_000);

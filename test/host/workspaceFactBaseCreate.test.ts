@@ -8,23 +8,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, closeAllEditors } from './atlas';
+import { eventually } from './eventually';
 
 const CREATE = 'Create .dprk-atlas/';
 const COPY = 'Copy and Add';
-const WAIT_MS = 30_000;
-
-async function eventually<T>(what: string, probe: () => T | undefined | false): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (let value = probe(); ; value = probe()) {
-    if (value !== undefined && value !== false) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`not within ${WAIT_MS / 1000} s: ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
 
 describe('workspace without a fact base: Add Source from File…', function () {
   this.timeout(60_000);

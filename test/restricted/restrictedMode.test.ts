@@ -7,21 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activateAtlas, closeAllEditors } from '../host/atlas';
-
-const WAIT_MS = 30_000;
-
-async function eventually<T>(what: string, probe: () => T | undefined | false): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (let value = probe(); ; value = probe()) {
-    if (value !== undefined && value !== false) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`not within ${WAIT_MS / 1000} s: ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
+import { eventually } from '../host/eventually';
 
 /** Every file under `dir` with its bytes. */
 function snapshot(dir: string): Record<string, string> {
