@@ -104,7 +104,7 @@ async function steps(bytes: Uint8Array, task: ColdTask): Promise<ColdResult> {
   checkCard(hoverCardAt(store.factBase, names(), task.line, task.character), task);
 
   await monitor.enter('first search');
-  sink = SearchIndex.forFactBase(store.factBase).search(task.query);
+  sink = (await SearchIndex.whenBuilt(store.factBase)).search(task.query);
 
   await monitor.enter('first tree expansion');
   const tree = new TreeModel(store);

@@ -18,6 +18,8 @@ export interface FactIndexes {
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
   readonly counts: { sources: number; entities: number; statements: number };
+  /** Record `i` of the `list`, decoded alone where records are packed: sliced work reads them one at a time. */
+  recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number];
   entity(id: string): Entity | undefined;
   statement(id: string): Statement | undefined;
   source(id: string): SourceWithText | undefined;
@@ -30,6 +32,8 @@ export interface FactIndexes {
   subjectStatements(): Statement[];
   missionsOf(countryId: string): Entity[];
 }
+
+export type RecordList = 'sources' | 'entities' | 'statements';
 
 export class FactBase {
   private readonly indexes: FactIndexes;
@@ -63,6 +67,11 @@ export class FactBase {
   /** How many records of each kind, without decoding any. */
   get counts(): { sources: number; entities: number; statements: number } {
     return this.indexes.counts;
+  }
+
+  /** Record `i` of `sources`, `entities` or `statements`, without decoding the others (from the pack). */
+  recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
+    return this.indexes.recordAt(list, i);
   }
 
   entity(id: string): Entity | undefined {
@@ -200,6 +209,10 @@ export class ArrayIndexes implements FactIndexes {
 
   get counts(): { sources: number; entities: number; statements: number } {
     return { sources: this.sources.length, entities: this.entities.length, statements: this.statements.length };
+  }
+
+  recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
+    return this[list][i];
   }
 
   entity(id: string): Entity | undefined {

@@ -1,7 +1,7 @@
 // The store's merged fact base without merging: the bundled base's indexes (the pack's, never decoded whole for
 // this) and each workspace base's own, answered together. Every list is what indexing all their records at once
 // gives (FactBase's orders): the layers' lists merged by the same order, earlier layers first on ties.
-import { compareStatementsByDate, countriesOf, type FactIndexes, type SourceWithText } from './factBase';
+import { compareStatementsByDate, countriesOf, type FactIndexes, type RecordList, type SourceWithText } from './factBase';
 import { type Entity, type EntityKind, type Statement, SUBJECT_COUNTRY_ID } from './model';
 
 export class LayeredIndexes implements FactIndexes {
@@ -25,6 +25,17 @@ export class LayeredIndexes implements FactIndexes {
   get counts(): FactIndexes['counts'] {
     const sum = (key: keyof FactIndexes['counts']) => this.layers.reduce((n, l) => n + l.counts[key], 0);
     return { sources: sum('sources'), entities: sum('entities'), statements: sum('statements') };
+  }
+
+  recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
+    let rest = i;
+    for (const layer of this.layers) {
+      if (rest < layer.counts[list]) {
+        return layer.recordAt(list, rest);
+      }
+      rest -= layer.counts[list];
+    }
+    throw new RangeError(`no record ${i} in ${list}`); // not user text: a caller's bug
   }
 
   entity(id: string): Entity | undefined {

@@ -48,11 +48,22 @@ export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose
   quickPick.matchOnDetail = false;
   quickPick.sortByLabel = false;
   const update = (query: string) => {
-    const index = SearchIndex.forFactBase(factBase); // built on first use, not at activation
+    if (!SearchIndex.isBuilt(factBase)) {
+      return; // the build's end shows the results of what is typed by then
+    }
+    const index = SearchIndex.forFactBase(factBase);
     const documents = query.trim() ? distinctResults(index.search(query)) : purpose.initial(factBase, index);
     quickPick.items = documents.filter(doc => purpose.offers?.(doc) ?? true).map(doc => pickItem(factBase, doc));
   };
   quickPick.onDidChangeValue(update);
+  if (!SearchIndex.isBuilt(factBase)) {
+    // Built on first use, not at activation, in slices: typing stays possible while a large fact base is indexed.
+    quickPick.busy = true;
+    void SearchIndex.whenBuilt(factBase).then(() => {
+      quickPick.busy = false;
+      update(quickPick.value);
+    });
+  }
   quickPick.onDidAccept(() => {
     const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
     quickPick.hide();

@@ -43,14 +43,19 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== undefined);
     void vscode.commands.executeCommand('setContext', NEWEST_FIRST_CONTEXT, model.order === 'newest-first');
   };
-  const setFilter = (query: string | undefined) => {
-    filter = query?.trim() || undefined;
-    // Filtering uses the search index, so the sidebar and search agree on aliases, diacritics and word order.
-    model.setFilter(filter === undefined ? undefined : SearchIndex.forFactBase(store.factBase).matchingIds(filter));
-    refresh();
+  const setFilter = async (query: string | undefined): Promise<void> => {
+    const wanted = filter = query?.trim() || undefined;
+    const factBase = store.factBase;
+    // Filtering uses the search index, so the sidebar and search agree on aliases, diacritics and word order. Its
+    // first build runs in slices; a newer filter or fact base arriving meanwhile wins.
+    const ids = wanted === undefined ? undefined : (await SearchIndex.whenBuilt(factBase)).matchingIds(wanted);
+    if (wanted === filter && factBase === store.factBase) {
+      model.setFilter(ids);
+      refresh();
+    }
   };
   // A changed fact base: the same filter over the new data. Items keep their ids, so VS Code keeps them expanded.
-  context.subscriptions.push(store.onDidChange(() => setFilter(filter)));
+  context.subscriptions.push(store.onDidChange(() => void setFilter(filter)));
   const setOrder = (order: EventOrder) => {
     model.order = order;
     refresh();
@@ -63,7 +68,7 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
       return;
     }
     if (!model.isVisible(node)) {
-      setFilter(undefined);
+      await setFilter(undefined);
     }
     await views[node.view].reveal(node, { select: true, focus: true, expand: node.type !== 'statement' });
   };
@@ -78,7 +83,7 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
         value: filter,
       });
       if (text !== undefined) {
-        setFilter(text);
+        await setFilter(text);
       }
     }),
     vscode.commands.registerCommand(COMMANDS.clearTreeFilter, () => setFilter(undefined)),

@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
-import { buildSearchDocuments, type SearchDocument } from '../../src/core/search/documents';
+import { searchDocuments, type SearchDocument } from '../../src/core/search/documents';
 import { SearchIndex } from '../../src/core/search/searchIndex';
+import { runNow } from '../../src/core/slicedTask';
 import { TermIndex, withinOneEdit } from '../../src/core/search/termIndex';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 import { type OracleHit, SearchOracle, miniSearchOf, oracleRanking } from './searchOracle';
@@ -43,8 +44,8 @@ function misspelt(word: string, seed: number): string {
 describe('SearchIndex against the MiniSearch oracle, on the shipped fact base', function () {
   this.timeout(60_000);
   const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
-  const documents = buildSearchDocuments(fb);
-  const index = new SearchIndex(documents);
+  const documents = runNow(searchDocuments(fb));
+  const index = runNow(SearchIndex.build(documents));
   const oracle = new SearchOracle(documents);
 
   const names = fb.entities.flatMap(e => [e.name, ...e.aliases]);
@@ -97,7 +98,7 @@ describe('TermIndex against MiniSearch (property)', function () {
 
   it('finds the same documents with the same scores', () => {
     fc.assert(fc.property(scenario, ([docs, words]) => {
-      const terms = new TermIndex(docs, { fieldBoosts: [3, 1], tokenize: indexTerms, fuzzy: w => w.length >= 5 && !/\d/.test(w) });
+      const terms = runNow(TermIndex.build(docs.length, (doc, field) => docs[doc][field] ?? '', { fieldBoosts: [3, 1], tokenize: indexTerms, fuzzy: w => w.length >= 5 && !/\d/.test(w) }));
       const mini = miniSearchOf(docs.map(([name, text], i) => ({ id: String(i), fields: { name, text } })), { name: 3, text: 1 });
       const query = words.join(' ');
       const { docs: found, scores } = terms.match(searchTerms(query));

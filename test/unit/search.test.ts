@@ -3,8 +3,9 @@ import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { distinctResults } from '../../src/core/search/distinctResults';
-import { buildSearchDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
+import { searchDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
 import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
+import { runNow } from '../../src/core/slicedTask';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 
 const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
@@ -89,7 +90,7 @@ describe('search ranking', () => {
   });
 
   it('points every source sentence at the first statement of its source that quotes from it, else the source', () => {
-    const passages = buildSearchDocuments(fb).filter(d => d.kind === 'passage');
+    const passages = runNow(searchDocuments(fb)).filter(d => d.kind === 'passage');
     assert.ok(passages.some(d => d.reveal !== (d.passage as SourceRange).source), 'some sentence supports a statement');
     for (const d of passages) {
       const { source, start, end } = d.passage as SourceRange;

@@ -2,7 +2,7 @@
 // asked for; an id table; every index FactBase offers as lists of record numbers; the name matcher's tables. Opening
 // it reads a header and makes views, so what activation costs no longer grows with the data, and a hover's card
 // decodes only the records it shows.
-import { FactBase, type FactIndexes, type SourceWithText } from '../factBase';
+import { FactBase, type FactIndexes, type RecordList, type SourceWithText } from '../factBase';
 import { presetNameMatcher } from '../matcher';
 import { ENTITY_KINDS, type Entity, type EntityKind, type Statement } from '../model';
 import { matcherFromPack } from './matcherPack';
@@ -71,6 +71,11 @@ class PackedIndexes implements FactIndexes {
 
   get statements(): readonly Statement[] {
     return this.memo('statements', () => this.range(this.firstStatement, this.total)) as Statement[];
+  }
+
+  recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
+    const first = list === 'sources' ? 0 : list === 'entities' ? this.firstEntity : this.firstStatement;
+    return this.record(first + i) as FactIndexes[L][number];
   }
 
   entity(id: string): Entity | undefined {

@@ -6,6 +6,7 @@ import type { FactBase } from '../factBase';
 import { entityKindLabel, statementDateLabel, statementTypeLabel } from '../format';
 import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement } from '../model';
 import { relationSummary } from '../relationSummary';
+import type { Sliced } from '../slicedTask';
 import { nameKey } from '../text';
 import { type Passage, sourcePassages } from './passages';
 
@@ -56,15 +57,27 @@ export interface SearchDocument {
 const EMPTY_FIELDS: SearchFields = { name: '', aliases: '', text: '', quote: '', context: '', date: '' };
 const SNIPPET_LENGTH = 160;
 
-export function buildSearchDocuments(fb: FactBase): SearchDocument[] {
-  return [
-    ...entityDocuments(fb),
-    ...fb.statements.map(st => eventDocument(fb, st)),
-    ...fb.sources.flatMap(source => {
-      const supporting = supportingStatement(fb, source.id);
-      return sourcePassages(source).map(p => passageDocument(fb, p, supporting(p)));
-    }),
-  ];
+/** The documents of every entity, statement and source sentence, pausing after each record. */
+export function* searchDocuments(fb: FactBase): Sliced<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  const { sources, entities, statements } = fb.counts;
+  for (let i = 0; i < entities; i++) {
+    documents.push(entityDocument(fb, fb.recordAt('entities', i)));
+    yield;
+  }
+  for (let i = 0; i < statements; i++) {
+    documents.push(eventDocument(fb, fb.recordAt('statements', i)));
+    yield;
+  }
+  for (let i = 0; i < sources; i++) {
+    const source = fb.recordAt('sources', i);
+    const supporting = supportingStatement(fb, source.id);
+    for (const p of sourcePassages(source)) {
+      documents.push(passageDocument(fb, p, supporting(p)));
+    }
+    yield;
+  }
+  return documents;
 }
 
 /**

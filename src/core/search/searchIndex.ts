@@ -5,7 +5,8 @@
 // spans it (a decade, a range), then the rest by score weighted by kind.
 import type { FactBase } from '../factBase';
 import { nameKey } from '../text';
-import { buildSearchDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
+import { type Sliced, SlicedTask } from '../slicedTask';
+import { searchDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
 import { TermIndex } from './termIndex';
 import { indexTerms, searchTerms, yearsIn } from './terms';
 
@@ -14,7 +15,16 @@ const FIELDS = Object.keys(FIELD_BOOST) as (keyof SearchFields)[];
 /** Entities are what a name-like query usually means; a sentence of an article is the last resort. */
 export const KIND_WEIGHT: Record<SearchKind, number> = { country: 1.6, person: 1.4, organization: 1.4, place: 1.4, event: 1.2, passage: 1 };
 const DEFAULT_LIMIT = 50;
-const built = new WeakMap<FactBase, SearchIndex>();
+const built = new WeakMap<FactBase, SlicedTask<SearchIndex>>();
+
+/** What ranking reads of each document, worked out while the index is built. */
+interface Ranking {
+  kindWeight: Float64Array;
+  nameHash: Int32Array;
+  aliasStart: Uint32Array;
+  aliasHashes: number[];
+  namedYears: number[][];
+}
 
 interface Ranked {
   doc: number;
@@ -23,10 +33,6 @@ interface Ranked {
 }
 
 export class SearchIndex {
-  private readonly byId = new Map<string, SearchDocument>();
-  /** In TermIndex order; a document's number is its position here. */
-  private readonly documents: SearchDocument[];
-  private readonly terms: TermIndex;
   // What ranking needs of each document, in flat arrays: reading tens of thousands of scattered document objects per
   // keystroke would cost more than the matching. Hashes of the name and alias keys stand in for the strings until
   // one matches the query's.
@@ -36,35 +42,84 @@ export class SearchIndex {
   private readonly aliasStart: Uint32Array;
   private readonly aliasHashes: Int32Array;
   /** namedYearsOf each document. */
-  private readonly namedYears: number[][];
+  private readonly namedYears: readonly number[][];
 
-  constructor(documents: readonly SearchDocument[]) {
+  /** The index of these documents, built in slices. */
+  static *build(documents: readonly SearchDocument[]): Sliced<SearchIndex> {
+    const byId = new Map<string, SearchDocument>();
     for (const doc of documents) {
-      this.byId.set(doc.id, doc);
+      byId.set(doc.id, doc);
+      yield;
     }
-    this.documents = [...this.byId.values()];
-    this.terms = new TermIndex(this.documents.map(doc => FIELDS.map(field => doc.fields[field])), {
+    const distinct = [...byId.values()];
+    yield;
+    const terms = yield* TermIndex.build(distinct.length, (doc, field) => distinct[doc].fields[FIELDS[field]], {
       fieldBoosts: FIELDS.map(field => FIELD_BOOST[field]),
       tokenize: indexTerms,
       // One typo is forgiven in longer words only: short words and years must match as typed.
       fuzzy: word => word.length >= 5 && !/\d/.test(word),
     });
-    this.kindWeight = Float64Array.from(this.documents, doc => KIND_WEIGHT[doc.kind]);
-    this.nameHash = Int32Array.from(this.documents, doc => hash(doc.nameKey ?? ''));
-    this.aliasStart = new Uint32Array(this.documents.length + 1);
-    this.documents.forEach((doc, n) => { this.aliasStart[n + 1] = this.aliasStart[n] + doc.aliasKeys.length; });
-    this.aliasHashes = Int32Array.from(this.documents.flatMap(doc => doc.aliasKeys), hash);
-    this.namedYears = this.documents.map(namedYearsOf);
+    const ranking: Ranking = {
+      kindWeight: new Float64Array(distinct.length),
+      nameHash: new Int32Array(distinct.length),
+      aliasStart: new Uint32Array(distinct.length + 1),
+      aliasHashes: [],
+      namedYears: [],
+    };
+    for (let n = 0; n < distinct.length; n++) {
+      const doc = distinct[n];
+      ranking.kindWeight[n] = KIND_WEIGHT[doc.kind];
+      ranking.nameHash[n] = hash(doc.nameKey ?? '');
+      ranking.aliasStart[n + 1] = ranking.aliasStart[n] + doc.aliasKeys.length;
+      for (const key of doc.aliasKeys) {
+        ranking.aliasHashes.push(hash(key));
+      }
+      ranking.namedYears.push(namedYearsOf(doc));
+      yield;
+    }
+    return new SearchIndex(byId, distinct, terms, ranking);
   }
 
-  /** The index of a fact base, built on first use and shared by every surface that searches it. */
+  private constructor(
+    private readonly byId: ReadonlyMap<string, SearchDocument>,
+    /** In TermIndex order; a document's number is its position here. */
+    private readonly documents: readonly SearchDocument[],
+    private readonly terms: TermIndex,
+    { kindWeight, nameHash, aliasStart, aliasHashes, namedYears }: Ranking,
+  ) {
+    this.kindWeight = kindWeight;
+    this.nameHash = nameHash;
+    this.aliasStart = aliasStart;
+    this.aliasHashes = Int32Array.from(aliasHashes);
+    this.namedYears = namedYears;
+  }
+
+  /** The index of a fact base, shared by every surface that searches it: finished now if it is still being built. */
   static forFactBase(fb: FactBase): SearchIndex {
-    let index = built.get(fb);
-    if (!index) {
-      index = new SearchIndex(buildSearchDocuments(fb));
-      built.set(fb, index);
+    return SearchIndex.task(fb).now();
+  }
+
+  /** The index of a fact base, built (on first use, not at activation) in slices that leave the host's thread free. */
+  static whenBuilt(fb: FactBase): Promise<SearchIndex> {
+    return SearchIndex.task(fb).done;
+  }
+
+  /** Whether the index of a fact base is there to answer at once. */
+  static isBuilt(fb: FactBase): boolean {
+    return built.get(fb)?.finished ?? false;
+  }
+
+  private static task(fb: FactBase): SlicedTask<SearchIndex> {
+    let task = built.get(fb);
+    if (!task) {
+      task = new SlicedTask(SearchIndex.buildFor(fb));
+      built.set(fb, task);
     }
-    return index;
+    return task;
+  }
+
+  private static *buildFor(fb: FactBase): Sliced<SearchIndex> {
+    return yield* SearchIndex.build(yield* searchDocuments(fb));
   }
 
   document(id: string): SearchDocument | undefined {

@@ -9,6 +9,8 @@
 // one of its terms; its score is the sum, over words and the terms each matched, of
 // weight × field boost × BM25+(term frequency, field length, documents holding the term in that field).
 
+import { type Sliced, sortedInSlices } from '../slicedTask';
+
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** A term the word is a proper prefix of: PREFIX_WEIGHT × length / (length + 0.3 × letters added). */
 const PREFIX_WEIGHT = 0.375;
@@ -30,6 +32,23 @@ export interface TermMatches {
   docs: Uint32Array;
   scores: Float64Array;
 }
+
+/** What build() works out: the index's arrays. */
+interface TermIndexParts {
+  terms: string[];
+  bySuffix: Uint32Array;
+  termGroups: Uint32Array;
+  groupField: Uint8Array;
+  groupIdf: Float64Array;
+  groupPostings: Uint32Array;
+  postingDoc: Uint32Array;
+  postingFrequency: Uint16Array;
+  fieldLengths: Uint16Array;
+  averageFieldLengths: Float64Array;
+}
+
+/** The build pauses every this many + 1 postings or terms. */
+const PAUSE_MASK = 0x3fff;
 
 interface DerivedTerm {
   term: number;
@@ -62,31 +81,27 @@ export class TermIndex {
   private readonly stampOf: Uint32Array;
   private stamp = 0;
 
-  /** `documents[i][f]` is the text of document i's field f. */
-  constructor(documents: readonly (readonly string[])[], options: TermIndexOptions) {
+  /** The index of `count` documents, `text(i, f)` the text of document i's field f, built in slices. */
+  static *build(count: number, text: (doc: number, field: number) => string, options: TermIndexOptions): Sliced<TermIndex> {
     const fieldCount = options.fieldBoosts.length;
-    this.fieldBoosts = options.fieldBoosts;
-    this.fuzzy = options.fuzzy;
-    this.fieldLengths = new Uint16Array(documents.length * fieldCount);
-    this.averageFieldLengths = new Float64Array(fieldCount);
-    this.matched = new Uint32Array(documents.length);
-    this.score = new Float64Array(documents.length);
-    this.stampOf = new Uint32Array(documents.length);
+    const fieldLengths = new Uint16Array(count * fieldCount);
+    const averageFieldLengths = new Float64Array(fieldCount);
 
     // Postings in document order, each keyed by (term number in order of appearance) × fieldCount + field.
     const numberOf = new Map<string, number>();
     const appearance: string[] = [];
-    const keys: number[] = [];
-    const docs: number[] = [];
-    const frequencies: number[] = [];
-    documents.forEach((fields, doc) => {
+    const keys = new GrowingArray(Uint32Array);
+    const docs = new GrowingArray(Uint32Array);
+    const frequencies = new GrowingArray(Uint16Array);
+    const counts = new Map<string, number>();
+    for (let doc = 0; doc < count; doc++) {
       for (let field = 0; field < fieldCount; field++) {
-        const counts = new Map<string, number>();
-        for (const term of options.tokenize(fields[field] ?? '')) {
+        counts.clear();
+        for (const term of options.tokenize(text(doc, field))) {
           counts.set(term, (counts.get(term) ?? 0) + 1);
         }
-        this.fieldLengths[doc * fieldCount + field] = Math.min(counts.size, 0xffff);
-        this.averageFieldLengths[field] += counts.size;
+        fieldLengths[doc * fieldCount + field] = Math.min(counts.size, 0xffff);
+        averageFieldLengths[field] += counts.size;
         for (const [term, count] of counts) {
           let number = numberOf.get(term);
           if (number === undefined) {
@@ -98,57 +113,91 @@ export class TermIndex {
           frequencies.push(Math.min(count, MAX_FREQUENCY));
         }
       }
-    });
+      yield;
+    }
+    averageFieldLengths.forEach((total, field) => { averageFieldLengths[field] = total / count; });
 
-    this.averageFieldLengths.forEach((total, field) => { this.averageFieldLengths[field] = total / documents.length; });
-
-    const order = appearance.map((_, i) => i).sort((a, b) => (appearance[a] < appearance[b] ? -1 : 1));
-    this.terms = order.map(i => appearance[i]);
+    yield;
+    const order = yield* sortedInSlices(appearance.map((_, i) => i), (a, b) => compareUnits(appearance[a], appearance[b]));
+    const terms = order.map(i => appearance[i]);
     const rank = new Uint32Array(order.length);
     order.forEach((number, position) => { rank[number] = position; });
-    this.bySuffix = Uint32Array.from(this.terms.map((term, i) => ({ reversed: reverse(term), i }))
-      .sort((a, b) => (a.reversed < b.reversed ? -1 : 1)).map(t => t.i));
+    const reversed = terms.map(reverse);
+    yield;
+    const bySuffix = Uint32Array.from(yield* sortedInSlices(terms.map((_, i) => i), (a, b) => compareUnits(reversed[a], reversed[b])));
 
     // Counting sort of the postings by (term rank, field); stable, so each group stays in document order.
-    const slotOf = (p: number) => rank[Math.floor(keys[p] / fieldCount)] * fieldCount + keys[p] % fieldCount;
-    const slotStart = new Uint32Array(this.terms.length * fieldCount + 1);
-    for (let p = 0; p < keys.length; p++) {
+    const postings = keys.length;
+    const slotOf = (p: number) => rank[Math.floor(keys.at(p) / fieldCount)] * fieldCount + keys.at(p) % fieldCount;
+    const slotStart = new Uint32Array(terms.length * fieldCount + 1);
+    for (let p = 0; p < postings; p++) {
       slotStart[slotOf(p) + 1]++;
+      if ((p & PAUSE_MASK) === 0) {
+        yield;
+      }
     }
     let groupCount = 0;
     for (let s = 1; s < slotStart.length; s++) {
       groupCount += slotStart[s] > 0 ? 1 : 0;
       slotStart[s] += slotStart[s - 1];
     }
-    this.postingDoc = new Uint32Array(keys.length);
-    this.postingFrequency = new Uint16Array(keys.length);
+    yield;
+    const postingDoc = new Uint32Array(postings);
+    const postingFrequency = new Uint16Array(postings);
     const next = slotStart.slice();
-    for (let p = 0; p < keys.length; p++) {
+    for (let p = 0; p < postings; p++) {
       const at = next[slotOf(p)]++;
-      this.postingDoc[at] = docs[p];
-      this.postingFrequency[at] = frequencies[p];
+      postingDoc[at] = docs.at(p);
+      postingFrequency[at] = frequencies.at(p);
+      if ((p & PAUSE_MASK) === 0) {
+        yield;
+      }
     }
 
-    this.termGroups = new Uint32Array(this.terms.length + 1);
-    this.groupField = new Uint8Array(groupCount);
-    this.groupIdf = new Float64Array(groupCount);
-    this.groupPostings = new Uint32Array(groupCount + 1);
+    const termGroups = new Uint32Array(terms.length + 1);
+    const groupField = new Uint8Array(groupCount);
+    const groupIdf = new Float64Array(groupCount);
+    const groupPostings = new Uint32Array(groupCount + 1);
     let g = 0;
-    for (let term = 0; term < this.terms.length; term++) {
-      this.termGroups[term] = g;
+    for (let term = 0; term < terms.length; term++) {
+      termGroups[term] = g;
       for (let field = 0; field < fieldCount; field++) {
         const slot = term * fieldCount + field;
         const holders = slotStart[slot + 1] - slotStart[slot];
         if (holders > 0) {
-          this.groupField[g] = field;
-          this.groupIdf[g] = Math.log(1 + (documents.length - holders + 0.5) / (holders + 0.5));
-          this.groupPostings[g] = slotStart[slot];
+          groupField[g] = field;
+          groupIdf[g] = Math.log(1 + (count - holders + 0.5) / (holders + 0.5));
+          groupPostings[g] = slotStart[slot];
           g++;
         }
       }
+      if ((term & PAUSE_MASK) === 0) {
+        yield;
+      }
     }
-    this.termGroups[this.terms.length] = g;
-    this.groupPostings[g] = keys.length;
+    termGroups[terms.length] = g;
+    groupPostings[g] = postings;
+    return new TermIndex({
+      terms, bySuffix, termGroups, groupField, groupIdf, groupPostings, postingDoc, postingFrequency, fieldLengths, averageFieldLengths,
+    }, options, count);
+  }
+
+  private constructor(parts: TermIndexParts, options: TermIndexOptions, documentCount: number) {
+    this.terms = parts.terms;
+    this.bySuffix = parts.bySuffix;
+    this.termGroups = parts.termGroups;
+    this.groupField = parts.groupField;
+    this.groupIdf = parts.groupIdf;
+    this.groupPostings = parts.groupPostings;
+    this.postingDoc = parts.postingDoc;
+    this.postingFrequency = parts.postingFrequency;
+    this.fieldLengths = parts.fieldLengths;
+    this.averageFieldLengths = parts.averageFieldLengths;
+    this.fieldBoosts = options.fieldBoosts;
+    this.fuzzy = options.fuzzy;
+    this.matched = new Uint32Array(documentCount);
+    this.score = new Float64Array(documentCount);
+    this.stampOf = new Uint32Array(documentCount);
   }
 
   /** The documents matching every word (none for no words). */
@@ -314,6 +363,34 @@ function reverse(s: string): string {
     out += s[i];
   }
   return out;
+}
+
+/** UTF-16 code unit order, the order prefixRange's binary search relies on. */
+function compareUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A typed array that doubles when full: millions of postings in plain arrays cost more in the collector than in work. */
+class GrowingArray<A extends Uint32Array | Uint16Array> {
+  private items: A;
+  length = 0;
+
+  constructor(private readonly Make: new (length: number) => A) {
+    this.items = new Make(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const bigger = new this.Make(this.items.length * 2);
+      bigger.set(this.items);
+      this.items = bigger;
+    }
+    this.items[this.length++] = value;
+  }
+
+  at(i: number): number {
+    return this.items[i];
+  }
 }
 
 /** Whether `term` read backwards sorts before `reversed`. */

@@ -1,0 +1,96 @@
+// Long work cut into slices so the extension host's thread stays free for every other extension: the work is a
+// generator that yields wherever it may pause; a driver runs it for a few milliseconds at a time and gives the event
+// loop a turn in between. setImmediate where there is one (Node), else setTimeout, so it also runs in a web worker.
+
+/** Work that yields where it may pause and returns its result. */
+export type Sliced<T> = Generator<void, T, void>;
+
+/** How long one slice runs before the event loop gets a turn, in ms. */
+const SLICE_MS = 8;
+
+const nextTurn: () => Promise<void> = typeof setImmediate === 'function'
+  ? () => new Promise(resolve => setImmediate(resolve))
+  : () => new Promise(resolve => setTimeout(resolve, 0));
+
+export class SlicedTask<T> {
+  private result: { value: T } | undefined;
+  private driven: Promise<T> | undefined;
+
+  constructor(private readonly work: Sliced<T>) {}
+
+  get finished(): boolean {
+    return this.result !== undefined;
+  }
+
+  /** The result, the rest of the work done now in one go if it is not done yet. */
+  now(): T {
+    while (!this.result) {
+      this.step();
+    }
+    return this.result.value;
+  }
+
+  /** The result, the rest of the work done in slices; the first call starts them. */
+  get done(): Promise<T> {
+    return this.driven ??= this.drive();
+  }
+
+  private async drive(): Promise<T> {
+    while (!this.result) {
+      const start = performance.now();
+      while (!this.result && performance.now() - start < SLICE_MS) {
+        this.step();
+      }
+      if (!this.result) {
+        await nextTurn();
+      }
+    }
+    return this.result.value;
+  }
+
+  private step(): void {
+    const next = this.work.next();
+    if (next.done) {
+      this.result = { value: next.value };
+    }
+  }
+}
+
+/** Runs sliced work to its end at once. */
+export function runNow<T>(work: Sliced<T>): T {
+  return new SlicedTask(work).now();
+}
+
+/** How many elements a sort sorts or merges between two pauses. */
+const SORT_SLICE = 4096;
+
+/**
+ * The items sorted by `compare`, stable, pausing every few thousand elements: runs sorted natively, then merged
+ * pairwise. Sorting 10⁶ strings at once takes about a second.
+ */
+export function* sortedInSlices<T>(items: readonly T[], compare: (a: T, b: T) => number): Sliced<T[]> {
+  const n = items.length;
+  let from: T[] = [];
+  for (let lo = 0; lo < n; lo += SORT_SLICE) {
+    from.push(...items.slice(lo, lo + SORT_SLICE).sort(compare));
+    yield;
+  }
+  let to = new Array<T>(n);
+  for (let width = SORT_SLICE; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      for (let out = lo; out < hi; out++) {
+        // Ties take the left run's element first, which keeps the sort stable.
+        to[out] = b >= hi || (a < mid && compare(from[b], from[a]) >= 0) ? from[a++] : from[b++];
+        if ((out & (SORT_SLICE - 1)) === 0) {
+          yield;
+        }
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}

@@ -1,0 +1,80 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { FactBase } from '../../src/core/factBase';
+import { loadFactBase, readDataDir } from '../../src/core/loader';
+import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
+import { packFactBase } from '../../src/core/pack/writeFactBasePack';
+import { SearchIndex } from '../../src/core/search/searchIndex';
+import { runNow, type Sliced, SlicedTask, sortedInSlices } from '../../src/core/slicedTask';
+
+/** Work of `steps` pauses, each busy for about `ms`. */
+function* busyWork(steps: number, ms: number): Sliced<number> {
+  for (let i = 0; i < steps; i++) {
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      // busy
+    }
+    yield;
+  }
+  return steps;
+}
+
+/** A small deterministic generator (mulberry32), so a failure repeats. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+describe('sliced work', () => {
+  it('gives the event loop turns while it runs, and its result at the end', async () => {
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) {
+        setImmediate(count);
+      }
+    };
+    setImmediate(count);
+    const result = await new SlicedTask(busyWork(40, 2)).done;
+    counting = false;
+    assert.equal(result, 40);
+    // 80 ms of work in slices of 8 ms: the loop turned several times meanwhile.
+    assert.ok(turns >= 5, `only ${turns} turns of the event loop during the work`);
+  });
+
+  it('finishes at once what is still running in slices, and both callers get the one result', async () => {
+    const task = new SlicedTask(busyWork(1000, 0.05));
+    const sliced = task.done;
+    assert.equal(task.finished, false);
+    assert.equal(task.now(), 1000);
+    assert.equal(task.finished, true);
+    assert.equal(await sliced, 1000);
+  });
+
+  it('sorts as a stable native sort does, across the runs it merges', () => {
+    for (const [length, keys] of [[0, 1], [7, 3], [4096, 10], [4097, 10], [30_000, 50], [30_000, 30_000]]) {
+      const random = seeded(length + keys);
+      const items = Array.from({ length }, (_, i) => ({ key: Math.floor(random() * keys), i }));
+      const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
+      assert.deepEqual(runNow(sortedInSlices(items, compare)), [...items].sort(compare), `${length} items, ${keys} keys`);
+    }
+  });
+});
+
+describe('search index built in slices', () => {
+  const data = loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase;
+
+  it('answers as the index finished at once does, over the pack', async () => {
+    const sliced = await SearchIndex.whenBuilt(factBaseFromBytes(packFactBase(data)));
+    const atOnce = SearchIndex.forFactBase(new FactBase(data));
+    for (const query of ['ghana', '1964', 'embassy closed', 'kim il', 'mongolia 1999', 'pyongyang']) {
+      assert.deepEqual(sliced.search(query).map(d => d.id), atOnce.search(query).map(d => d.id), query);
+    }
+  });
+});
