@@ -4,7 +4,7 @@
 import uFuzzy from '@leeoniya/ufuzzy';
 import Fuse from 'fuse.js';
 import type { Entity } from '../src/core/model';
-import { entityDocuments } from '../src/core/search/documents';
+import { documentArray, entityDocuments } from '../src/core/search/documents';
 import { runNow } from '../src/core/slicedTask';
 import { SearchIndex } from '../src/core/search/searchIndex';
 import { nameKey } from '../src/core/text';
@@ -21,7 +21,7 @@ registerBench('search', ctx => {
   const factBase = model100(ctx);
   const documents = entityDocuments(factBase);
   ctx.log(`indexing ${documents.length} entities for search`);
-  const { value: index, mb: indexMb } = retainedMb(() => runNow(SearchIndex.build(documents)));
+  const { value: index, mb: indexMb } = retainedMb(() => runNow(SearchIndex.build(documentArray(documents))));
   const items = documents.map(d => ({ name: d.fields.name, aliases: d.fields.aliases.split('\n') }));
   const haystack = items.map(i => [i.name, ...i.aliases].join(' · '));
   const fuse = new Fuse(items, { keys: ['name', 'aliases'] });

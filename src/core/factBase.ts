@@ -18,7 +18,10 @@ export interface FactIndexes {
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
   readonly counts: { sources: number; entities: number; statements: number };
-  /** Record `i` of the `list`, decoded alone where records are packed: sliced work reads them one at a time. */
+  /**
+   * Record `i` of the `list`, decoded alone where records are packed, and not kept for later unless it was before:
+   * sliced work reads them one at a time. Compare records by id, not identity.
+   */
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number];
   entity(id: string): Entity | undefined;
   statement(id: string): Statement | undefined;
@@ -69,7 +72,7 @@ export class FactBase {
     return this.indexes.counts;
   }
 
-  /** Record `i` of `sources`, `entities` or `statements`, without decoding the others (from the pack). */
+  /** Record `i` of `sources`, `entities` or `statements`, without decoding the others (see FactIndexes.recordAt). */
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
     return this.indexes.recordAt(list, i);
   }

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
-import { searchDocuments, type SearchDocument } from '../../src/core/search/documents';
+import { FactBaseDocuments, type SearchDocument } from '../../src/core/search/documents';
 import { SearchIndex } from '../../src/core/search/searchIndex';
 import { runNow } from '../../src/core/slicedTask';
-import { TermIndex, withinOneEdit } from '../../src/core/search/termIndex';
+import { TermIndexBuilder, withinOneEdit } from '../../src/core/search/termIndex';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 import { type OracleHit, SearchOracle, miniSearchOf, oracleRanking } from './searchOracle';
 
@@ -44,8 +44,9 @@ function misspelt(word: string, seed: number): string {
 describe('SearchIndex against the MiniSearch oracle, on the shipped fact base', function () {
   this.timeout(60_000);
   const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
-  const documents = runNow(searchDocuments(fb));
-  const index = runNow(SearchIndex.build(documents));
+  const source = runNow(FactBaseDocuments.of(fb));
+  const documents = Array.from({ length: source.count }, (_, n) => source.document(n));
+  const index = SearchIndex.forFactBase(fb);
   const oracle = new SearchOracle(documents);
 
   const names = fb.entities.flatMap(e => [e.name, ...e.aliases]);
@@ -98,7 +99,9 @@ describe('TermIndex against MiniSearch (property)', function () {
 
   it('finds the same documents with the same scores', () => {
     fc.assert(fc.property(scenario, ([docs, words]) => {
-      const terms = runNow(TermIndex.build(docs.length, (doc, field) => docs[doc][field] ?? '', { fieldBoosts: [3, 1], tokenize: indexTerms, fuzzy: w => w.length >= 5 && !/\d/.test(w) }));
+      const builder = new TermIndexBuilder({ fieldBoosts: [3, 1], tokenize: indexTerms, fuzzy: w => w.length >= 5 && !/\d/.test(w) });
+      docs.forEach(fields => builder.add(field => fields[field] ?? ''));
+      const terms = runNow(builder.finish());
       const mini = miniSearchOf(docs.map(([name, text], i) => ({ id: String(i), fields: { name, text } })), { name: 3, text: 1 });
       const query = words.join(' ');
       const { docs: found, scores } = terms.match(searchTerms(query));

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { distinctResults } from '../../src/core/search/distinctResults';
-import { searchDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
+import { FactBaseDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
 import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
 import { runNow } from '../../src/core/slicedTask';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
@@ -90,7 +90,8 @@ describe('search ranking', () => {
   });
 
   it('points every source sentence at the first statement of its source that quotes from it, else the source', () => {
-    const passages = runNow(searchDocuments(fb)).filter(d => d.kind === 'passage');
+    const documents = runNow(FactBaseDocuments.of(fb));
+    const passages = Array.from({ length: documents.count }, (_, n) => documents.document(n)).filter(d => d.kind === 'passage');
     assert.ok(passages.some(d => d.reveal !== (d.passage as SourceRange).source), 'some sentence supports a statement');
     for (const d of passages) {
       const { source, start, end } = d.passage as SourceRange;

@@ -54,7 +54,7 @@ export class SearchOracle {
       if (doc.aliasKeys.includes(key)) {
         return 1;
       }
-      return yearTier(doc, namedYearsOf(doc), years); // the year rule itself is SearchIndex's
+      return yearTier(doc.kind, doc.years, namedYearsOf(doc), years); // the year rule itself is SearchIndex's
     };
     return new Map(this.mini.search(query).map(hit => {
       const doc = this.documents.get(hit.id as string)!;

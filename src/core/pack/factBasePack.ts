@@ -73,9 +73,10 @@ class PackedIndexes implements FactIndexes {
     return this.memo('statements', () => this.range(this.firstStatement, this.total)) as Statement[];
   }
 
+  /** Decoded afresh unless decoded before, and not kept: a pass over every record would otherwise keep them all. */
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
-    const first = list === 'sources' ? 0 : list === 'entities' ? this.firstEntity : this.firstStatement;
-    return this.record(first + i) as FactIndexes[L][number];
+    const r = (list === 'sources' ? 0 : list === 'entities' ? this.firstEntity : this.firstStatement) + i;
+    return (this.decoded[r] ?? this.decode(r)) as FactIndexes[L][number];
   }
 
   entity(id: string): Entity | undefined {
@@ -159,7 +160,11 @@ class PackedIndexes implements FactIndexes {
   }
 
   private record(r: number): unknown {
-    return this.decoded[r] ??= JSON.parse(decoder.decode(this.recordText.subarray(this.recordStarts[r], this.recordStarts[r + 1] - 1)));
+    return this.decoded[r] ??= this.decode(r);
+  }
+
+  private decode(r: number): unknown {
+    return JSON.parse(decoder.decode(this.recordText.subarray(this.recordStarts[r], this.recordStarts[r + 1] - 1)));
   }
 
   /** Records [from, to), decoded in one JSON.parse; those decoded before keep their objects. */

@@ -2,7 +2,7 @@
 // weighs and the lines the QuickPick shows.
 import { OPEN_END } from '../dates';
 import { entityPlaceLabel } from '../entityPlace';
-import type { FactBase } from '../factBase';
+import type { FactBase, SourceWithText } from '../factBase';
 import { entityKindLabel, statementDateLabel, statementTypeLabel } from '../format';
 import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, type Statement } from '../model';
 import { relationSummary } from '../relationSummary';
@@ -57,27 +57,90 @@ export interface SearchDocument {
 const EMPTY_FIELDS: SearchFields = { name: '', aliases: '', text: '', quote: '', context: '', date: '' };
 const SNIPPET_LENGTH = 160;
 
-/** The documents of every entity, statement and source sentence, pausing after each record. */
-export function* searchDocuments(fb: FactBase): Sliced<SearchDocument[]> {
-  const documents: SearchDocument[] = [];
-  const { sources, entities, statements } = fb.counts;
-  for (let i = 0; i < entities; i++) {
-    documents.push(entityDocument(fb, fb.recordAt('entities', i)));
-    yield;
+/** Documents by number, each made when it is asked for. */
+export interface DocumentSource {
+  readonly count: number;
+  id(n: number): string;
+  document(n: number): SearchDocument;
+}
+
+/** Documents held in an array. */
+export function documentArray(documents: readonly SearchDocument[]): DocumentSource {
+  return { count: documents.length, id: n => documents[n].id, document: n => documents[n] };
+}
+
+/**
+ * Every entity, statement and source sentence of a fact base as documents, made anew when asked for: held as
+ * objects, the 420k documents of 100× the data took 290 MB, and the collector's pauses over them blocked the host.
+ * What is kept is where each sentence is, found by cleaning each source once.
+ */
+export class FactBaseDocuments implements DocumentSource {
+  readonly count: number;
+  private readonly entityCount: number;
+  private readonly eventEnd: number;
+
+  private constructor(private readonly fb: FactBase, private readonly sources: readonly SourceWithText[], private readonly passages: PassageTable) {
+    this.entityCount = fb.counts.entities;
+    this.eventEnd = this.entityCount + fb.counts.statements;
+    this.count = this.eventEnd + passages.start.length;
   }
-  for (let i = 0; i < statements; i++) {
-    documents.push(eventDocument(fb, fb.recordAt('statements', i)));
-    yield;
-  }
-  for (let i = 0; i < sources; i++) {
-    const source = fb.recordAt('sources', i);
-    const supporting = supportingStatement(fb, source.id);
-    for (const p of sourcePassages(source)) {
-      documents.push(passageDocument(fb, p, supporting(p)));
+
+  /** The documents of a fact base, its sources cleaned one per pause. */
+  static *of(fb: FactBase): Sliced<FactBaseDocuments> {
+    const passages = { source: [] as number[], start: [] as number[], end: [] as number[], heading: [] as (string | undefined)[], reveal: [] as string[] };
+    const sources: SourceWithText[] = [];
+    for (let i = 0; i < fb.counts.sources; i++) {
+      const source = fb.recordAt('sources', i);
+      sources.push(source);
+      const supporting = supportingStatement(fb, source.id);
+      for (const p of sourcePassages(source)) {
+        passages.source.push(i);
+        passages.start.push(p.start);
+        passages.end.push(p.end);
+        passages.heading.push(p.heading);
+        passages.reveal.push(supporting(p)?.id ?? source.id);
+      }
+      yield;
     }
-    yield;
+    return new FactBaseDocuments(fb, sources, {
+      source: Uint32Array.from(passages.source), start: Uint32Array.from(passages.start), end: Uint32Array.from(passages.end),
+      heading: passages.heading, reveal: passages.reveal,
+    });
   }
-  return documents;
+
+  id(n: number): string {
+    if (n < this.entityCount) {
+      return this.fb.recordAt('entities', n).id;
+    }
+    if (n < this.eventEnd) {
+      return this.fb.recordAt('statements', n - this.entityCount).id;
+    }
+    const p = n - this.eventEnd;
+    return passageId(this.sources[this.passages.source[p]].id, this.passages.start[p]);
+  }
+
+  document(n: number): SearchDocument {
+    if (n < this.entityCount) {
+      return entityDocument(this.fb, this.fb.recordAt('entities', n));
+    }
+    if (n < this.eventEnd) {
+      return eventDocument(this.fb, this.fb.recordAt('statements', n - this.entityCount));
+    }
+    const p = n - this.eventEnd;
+    const { source, start, end, heading, reveal } = this.passages;
+    const sourceRecord = this.sources[source[p]];
+    const passage: Passage = { sourceId: sourceRecord.id, start: start[p], end: end[p], text: sourceRecord.text.slice(start[p], end[p]), heading: heading[p] };
+    return passageDocument(sourceRecord.title, passage, reveal[p]);
+  }
+}
+
+/** Where each source sentence is: its source's number, raw offsets, section heading, and what choosing it reveals. */
+interface PassageTable {
+  source: Uint32Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  heading: readonly (string | undefined)[];
+  reveal: readonly string[];
 }
 
 /**
@@ -173,20 +236,23 @@ function eventDocument(fb: FactBase, st: Statement): SearchDocument {
 }
 
 /** The sidebar has no item per sentence: the document reveals the statement it supports, else its source. */
-function passageDocument(fb: FactBase, p: Passage, supported: Statement | undefined): SearchDocument {
-  const source = fb.source(p.sourceId);
+function passageDocument(sourceTitle: string, p: Passage, reveal: string): SearchDocument {
   return {
-    id: `passage:${p.sourceId}:${p.start}`,
+    id: passageId(p.sourceId, p.start),
     kind: 'passage',
     label: snippet(p.text),
-    description: [source?.title, p.heading].filter(Boolean).join(' › '),
+    description: [sourceTitle, p.heading].filter(Boolean).join(' › '),
     detail: '',
-    fields: { ...EMPTY_FIELDS, quote: p.text, context: source?.title ?? '' },
+    fields: { ...EMPTY_FIELDS, quote: p.text, context: sourceTitle },
     aliasKeys: [],
     years: [],
-    reveal: supported?.id ?? p.sourceId,
+    reveal,
     passage: { source: p.sourceId, start: p.start, end: p.end },
   };
+}
+
+function passageId(sourceId: string, start: number): string {
+  return `passage:${sourceId}:${start}`; // not user text: a document id
 }
 
 /** Every year a date spans when it spans up to a century (a decade, a range); else the year of its known end. */

@@ -6,8 +6,8 @@
 import type { FactBase } from '../factBase';
 import { nameKey } from '../text';
 import { type Sliced, SlicedTask } from '../slicedTask';
-import { searchDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
-import { TermIndex } from './termIndex';
+import { type DocumentSource, FactBaseDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
+import { type TermIndex, TermIndexBuilder } from './termIndex';
 import { indexTerms, searchTerms, yearsIn } from './terms';
 
 export const FIELD_BOOST: Record<keyof SearchFields, number> = { name: 6, aliases: 4, date: 3, text: 2, quote: 1, context: 1 };
@@ -19,12 +19,18 @@ const built = new WeakMap<FactBase, SlicedTask<SearchIndex>>();
 
 /** What ranking reads of each document, worked out while the index is built. */
 interface Ranking {
+  ids: string[];
+  kinds: SearchKind[];
+  years: (readonly number[])[];
+  namedYears: (readonly number[])[];
   kindWeight: Float64Array;
   nameHash: Int32Array;
   aliasStart: Uint32Array;
   aliasHashes: number[];
-  namedYears: number[][];
 }
+
+/** Most documents cover and name no year: they share one empty list. */
+const NO_YEARS: readonly number[] = [];
 
 interface Ranked {
   doc: number;
@@ -41,57 +47,73 @@ export class SearchIndex {
   /** Document n's alias key hashes are aliasHashes[aliasStart[n]] up to aliasHashes[aliasStart[n + 1]]. */
   private readonly aliasStart: Uint32Array;
   private readonly aliasHashes: Int32Array;
-  /** namedYearsOf each document. */
-  private readonly namedYears: readonly number[][];
+  private readonly ids: readonly string[];
+  private readonly kinds: readonly SearchKind[];
+  /** The years each document covers, and those it names (namedYearsOf). */
+  private readonly years: readonly (readonly number[])[];
+  private readonly namedYears: readonly (readonly number[])[];
 
-  /** The index of these documents, built in slices. */
-  static *build(documents: readonly SearchDocument[]): Sliced<SearchIndex> {
-    const byId = new Map<string, SearchDocument>();
-    for (const doc of documents) {
-      byId.set(doc.id, doc);
+  /** The index of the documents, built in slices: each document is made once here, then again only when shown. */
+  static *build(source: DocumentSource): Sliced<SearchIndex> {
+    // A later document of the same id takes the earlier one's place, as in a Map.
+    const byId = new Map<string, number>();
+    const sourceNumbers: number[] = [];
+    for (let n = 0; n < source.count; n++) {
+      const id = source.id(n);
+      const at = byId.get(id);
+      if (at === undefined) {
+        byId.set(id, sourceNumbers.push(n) - 1);
+      } else {
+        sourceNumbers[at] = n;
+      }
       yield;
     }
-    const distinct = [...byId.values()];
-    yield;
-    const terms = yield* TermIndex.build(distinct.length, (doc, field) => distinct[doc].fields[FIELDS[field]], {
+    const count = sourceNumbers.length;
+    const terms = new TermIndexBuilder({
       fieldBoosts: FIELDS.map(field => FIELD_BOOST[field]),
       tokenize: indexTerms,
       // One typo is forgiven in longer words only: short words and years must match as typed.
       fuzzy: word => word.length >= 5 && !/\d/.test(word),
     });
     const ranking: Ranking = {
-      kindWeight: new Float64Array(distinct.length),
-      nameHash: new Int32Array(distinct.length),
-      aliasStart: new Uint32Array(distinct.length + 1),
-      aliasHashes: [],
-      namedYears: [],
+      ids: [], kinds: [], years: [], namedYears: [],
+      kindWeight: new Float64Array(count), nameHash: new Int32Array(count), aliasStart: new Uint32Array(count + 1), aliasHashes: [],
     };
-    for (let n = 0; n < distinct.length; n++) {
-      const doc = distinct[n];
+    for (let n = 0; n < count; n++) {
+      const doc = source.document(sourceNumbers[n]);
+      terms.add(field => doc.fields[FIELDS[field]]);
+      ranking.ids.push(doc.id);
+      ranking.kinds.push(doc.kind);
+      ranking.years.push(doc.years.length ? doc.years : NO_YEARS);
+      const named = namedYearsOf(doc);
+      ranking.namedYears.push(named.length ? named : NO_YEARS);
       ranking.kindWeight[n] = KIND_WEIGHT[doc.kind];
       ranking.nameHash[n] = hash(doc.nameKey ?? '');
       ranking.aliasStart[n + 1] = ranking.aliasStart[n] + doc.aliasKeys.length;
       for (const key of doc.aliasKeys) {
         ranking.aliasHashes.push(hash(key));
       }
-      ranking.namedYears.push(namedYearsOf(doc));
       yield;
     }
-    return new SearchIndex(byId, distinct, terms, ranking);
+    return new SearchIndex(source, Uint32Array.from(sourceNumbers), byId, yield* terms.finish(), ranking);
   }
 
   private constructor(
-    private readonly byId: ReadonlyMap<string, SearchDocument>,
-    /** In TermIndex order; a document's number is its position here. */
-    private readonly documents: readonly SearchDocument[],
+    private readonly source: DocumentSource,
+    /** Document n of this index is sourceNumbers[n] of the source (they differ where ids repeat). */
+    private readonly sourceNumbers: Uint32Array,
+    private readonly byId: ReadonlyMap<string, number>,
     private readonly terms: TermIndex,
-    { kindWeight, nameHash, aliasStart, aliasHashes, namedYears }: Ranking,
+    ranking: Ranking,
   ) {
-    this.kindWeight = kindWeight;
-    this.nameHash = nameHash;
-    this.aliasStart = aliasStart;
-    this.aliasHashes = Int32Array.from(aliasHashes);
-    this.namedYears = namedYears;
+    this.ids = ranking.ids;
+    this.kinds = ranking.kinds;
+    this.years = ranking.years;
+    this.namedYears = ranking.namedYears;
+    this.kindWeight = ranking.kindWeight;
+    this.nameHash = ranking.nameHash;
+    this.aliasStart = ranking.aliasStart;
+    this.aliasHashes = Int32Array.from(ranking.aliasHashes);
   }
 
   /** The index of a fact base, shared by every surface that searches it: finished now if it is still being built. */
@@ -119,11 +141,16 @@ export class SearchIndex {
   }
 
   private static *buildFor(fb: FactBase): Sliced<SearchIndex> {
-    return yield* SearchIndex.build(yield* searchDocuments(fb));
+    return yield* SearchIndex.build(yield* FactBaseDocuments.of(fb));
   }
 
   document(id: string): SearchDocument | undefined {
-    return this.byId.get(id);
+    const n = this.byId.get(id);
+    return n === undefined ? undefined : this.documentAt(n);
+  }
+
+  private documentAt(n: number): SearchDocument {
+    return this.source.document(this.sourceNumbers[n]);
   }
 
   /** The documents matching every word of the query, best first. */
@@ -134,20 +161,20 @@ export class SearchIndex {
     const keyHash = hash(key);
     const years = yearsIn(words);
     const tier = (n: number) => {
-      if (this.nameHash[n] === keyHash && this.documents[n].nameKey === key) {
+      if (this.nameHash[n] === keyHash && this.documentAt(n).nameKey === key) {
         return 0;
       }
       for (let a = this.aliasStart[n]; a < this.aliasStart[n + 1]; a++) {
-        if (this.aliasHashes[a] === keyHash && this.documents[n].aliasKeys.includes(key)) {
+        if (this.aliasHashes[a] === keyHash && this.documentAt(n).aliasKeys.includes(key)) {
           return 1;
         }
       }
-      return years.length ? yearTier(this.documents[n], this.namedYears[n], years) : YEARLESS_TIER;
+      return years.length ? yearTier(this.kinds[n], this.years[n], this.namedYears[n], years) : YEARLESS_TIER;
     };
-    const compare = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(this.documents[a.doc].id, this.documents[b.doc].id);
+    const compare = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(this.ids[a.doc], this.ids[b.doc]);
     const rank = (i: number): Ranked => ({ doc: docs[i], tier: tier(docs[i]), score: scores[i] * this.kindWeight[docs[i]] });
     if (docs.length <= limit) {
-      return Array.from(docs, (_, i) => rank(i)).sort(compare).map(r => this.documents[r.doc]);
+      return Array.from(docs, (_, i) => rank(i)).sort(compare).map(r => this.documentAt(r.doc));
     }
     // A short prefix matches tens of thousands: keep only the best `limit`, sorted, as the matches stream by.
     const best: Ranked[] = [];
@@ -158,13 +185,13 @@ export class SearchIndex {
         best.length = Math.min(best.length, limit);
       }
     }
-    return best.map(r => this.documents[r.doc]);
+    return best.map(r => this.documentAt(r.doc));
   }
 
   /** Ids of the entities and events matching every word of the query, for filtering the tree. */
   matchingIds(query: string): Set<string> {
     const { docs } = this.terms.match(searchTerms(query));
-    return new Set(Array.from(docs, doc => this.documents[doc].id));
+    return new Set(Array.from(docs, doc => this.ids[doc]));
   }
 }
 
@@ -180,12 +207,15 @@ export function namedYearsOf(doc: SearchDocument): number[] {
   return stated.match(/\b\d{4}\b/g)?.map(Number) ?? [];
 }
 
-/** For a query naming `years`: events of such a year 2, other documents naming one 3, spanning one 4, the rest 5. */
-export function yearTier(doc: SearchDocument, named: readonly number[], years: readonly number[]): number {
+/**
+ * For a query naming `years`, a document of this kind covering `covered` and naming `named` (namedYearsOf): events
+ * of such a year 2, other documents naming one 3, spanning one 4, the rest 5.
+ */
+export function yearTier(kind: SearchKind, covered: readonly number[], named: readonly number[], years: readonly number[]): number {
   if (years.some(y => named.includes(y))) {
-    return doc.kind === 'event' ? 2 : 3;
+    return kind === 'event' ? 2 : 3;
   }
-  return years.some(y => doc.years.includes(y)) ? 4 : YEARLESS_TIER;
+  return years.some(y => covered.includes(y)) ? 4 : YEARLESS_TIER;
 }
 
 /** UTF-16 code unit order: a tie-break that is the same everywhere, unlike localeCompare. */

@@ -81,108 +81,8 @@ export class TermIndex {
   private readonly stampOf: Uint32Array;
   private stamp = 0;
 
-  /** The index of `count` documents, `text(i, f)` the text of document i's field f, built in slices. */
-  static *build(count: number, text: (doc: number, field: number) => string, options: TermIndexOptions): Sliced<TermIndex> {
-    const fieldCount = options.fieldBoosts.length;
-    const fieldLengths = new Uint16Array(count * fieldCount);
-    const averageFieldLengths = new Float64Array(fieldCount);
-
-    // Postings in document order, each keyed by (term number in order of appearance) × fieldCount + field.
-    const numberOf = new Map<string, number>();
-    const appearance: string[] = [];
-    const keys = new GrowingArray(Uint32Array);
-    const docs = new GrowingArray(Uint32Array);
-    const frequencies = new GrowingArray(Uint16Array);
-    const counts = new Map<string, number>();
-    for (let doc = 0; doc < count; doc++) {
-      for (let field = 0; field < fieldCount; field++) {
-        counts.clear();
-        for (const term of options.tokenize(text(doc, field))) {
-          counts.set(term, (counts.get(term) ?? 0) + 1);
-        }
-        fieldLengths[doc * fieldCount + field] = Math.min(counts.size, 0xffff);
-        averageFieldLengths[field] += counts.size;
-        for (const [term, count] of counts) {
-          let number = numberOf.get(term);
-          if (number === undefined) {
-            number = appearance.push(term) - 1;
-            numberOf.set(term, number);
-          }
-          keys.push(number * fieldCount + field);
-          docs.push(doc);
-          frequencies.push(Math.min(count, MAX_FREQUENCY));
-        }
-      }
-      yield;
-    }
-    averageFieldLengths.forEach((total, field) => { averageFieldLengths[field] = total / count; });
-
-    yield;
-    const order = yield* sortedInSlices(appearance.map((_, i) => i), (a, b) => compareUnits(appearance[a], appearance[b]));
-    const terms = order.map(i => appearance[i]);
-    const rank = new Uint32Array(order.length);
-    order.forEach((number, position) => { rank[number] = position; });
-    const reversed = terms.map(reverse);
-    yield;
-    const bySuffix = Uint32Array.from(yield* sortedInSlices(terms.map((_, i) => i), (a, b) => compareUnits(reversed[a], reversed[b])));
-
-    // Counting sort of the postings by (term rank, field); stable, so each group stays in document order.
-    const postings = keys.length;
-    const slotOf = (p: number) => rank[Math.floor(keys.at(p) / fieldCount)] * fieldCount + keys.at(p) % fieldCount;
-    const slotStart = new Uint32Array(terms.length * fieldCount + 1);
-    for (let p = 0; p < postings; p++) {
-      slotStart[slotOf(p) + 1]++;
-      if ((p & PAUSE_MASK) === 0) {
-        yield;
-      }
-    }
-    let groupCount = 0;
-    for (let s = 1; s < slotStart.length; s++) {
-      groupCount += slotStart[s] > 0 ? 1 : 0;
-      slotStart[s] += slotStart[s - 1];
-    }
-    yield;
-    const postingDoc = new Uint32Array(postings);
-    const postingFrequency = new Uint16Array(postings);
-    const next = slotStart.slice();
-    for (let p = 0; p < postings; p++) {
-      const at = next[slotOf(p)]++;
-      postingDoc[at] = docs.at(p);
-      postingFrequency[at] = frequencies.at(p);
-      if ((p & PAUSE_MASK) === 0) {
-        yield;
-      }
-    }
-
-    const termGroups = new Uint32Array(terms.length + 1);
-    const groupField = new Uint8Array(groupCount);
-    const groupIdf = new Float64Array(groupCount);
-    const groupPostings = new Uint32Array(groupCount + 1);
-    let g = 0;
-    for (let term = 0; term < terms.length; term++) {
-      termGroups[term] = g;
-      for (let field = 0; field < fieldCount; field++) {
-        const slot = term * fieldCount + field;
-        const holders = slotStart[slot + 1] - slotStart[slot];
-        if (holders > 0) {
-          groupField[g] = field;
-          groupIdf[g] = Math.log(1 + (count - holders + 0.5) / (holders + 0.5));
-          groupPostings[g] = slotStart[slot];
-          g++;
-        }
-      }
-      if ((term & PAUSE_MASK) === 0) {
-        yield;
-      }
-    }
-    termGroups[terms.length] = g;
-    groupPostings[g] = postings;
-    return new TermIndex({
-      terms, bySuffix, termGroups, groupField, groupIdf, groupPostings, postingDoc, postingFrequency, fieldLengths, averageFieldLengths,
-    }, options, count);
-  }
-
-  private constructor(parts: TermIndexParts, options: TermIndexOptions, documentCount: number) {
+  /** Made by TermIndexBuilder. */
+  constructor(parts: TermIndexParts, options: TermIndexOptions, documentCount: number) {
     this.terms = parts.terms;
     this.bySuffix = parts.bySuffix;
     this.termGroups = parts.termGroups;
@@ -365,9 +265,137 @@ function reverse(s: string): string {
   return out;
 }
 
+
+/** Documents added one at a time (their texts need not all be held at once), then the index built in slices. */
+export class TermIndexBuilder {
+  private readonly fieldCount: number;
+  private readonly fieldLengths = new GrowingArray(Uint16Array);
+  private readonly averageFieldLengths: Float64Array;
+  // Postings in document order, each keyed by (term number in order of appearance) × fieldCount + field.
+  private readonly numberOf = new Map<string, number>();
+  private readonly appearance: string[] = [];
+  private readonly keys = new GrowingArray(Uint32Array);
+  private readonly docs = new GrowingArray(Uint32Array);
+  private readonly frequencies = new GrowingArray(Uint16Array);
+  private readonly counts = new Map<string, number>();
+  private count = 0;
+
+  constructor(private readonly options: TermIndexOptions) {
+    this.fieldCount = options.fieldBoosts.length;
+    this.averageFieldLengths = new Float64Array(this.fieldCount);
+  }
+
+  /** The next document, `text(f)` the text of its field f. */
+  add(text: (field: number) => string): void {
+    const { counts, fieldCount } = this;
+    const doc = this.count++;
+    for (let field = 0; field < fieldCount; field++) {
+      counts.clear();
+      for (const term of this.options.tokenize(text(field))) {
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      this.fieldLengths.push(Math.min(counts.size, 0xffff));
+      this.averageFieldLengths[field] += counts.size;
+      for (const [term, count] of counts) {
+        let number = this.numberOf.get(term);
+        if (number === undefined) {
+          number = this.appearance.push(term) - 1;
+          this.numberOf.set(term, number);
+        }
+        this.keys.push(number * fieldCount + field);
+        this.docs.push(doc);
+        this.frequencies.push(Math.min(count, MAX_FREQUENCY));
+      }
+    }
+  }
+
+  /** The index of the documents added. */
+  *finish(): Sliced<TermIndex> {
+    const { fieldCount, averageFieldLengths, appearance, keys, docs, frequencies, options, count } = this;
+    const fieldLengths = this.fieldLengths.toArray();
+    this.numberOf.clear();
+    averageFieldLengths.forEach((total, field) => { averageFieldLengths[field] = total / count; });
+
+    yield;
+    const order = yield* sortedInSlices(appearance.map((_, i) => i), (a, b) => compareUnits(appearance[a], appearance[b]));
+    const terms = order.map(i => appearance[i]);
+    const rank = new Uint32Array(order.length);
+    order.forEach((number, position) => { rank[number] = position; });
+    yield;
+    const bySuffix = Uint32Array.from(yield* sortedInSlices(terms.map((_, i) => i), (a, b) => compareBackwards(terms[a], terms[b])));
+
+    // Counting sort of the postings by (term rank, field); stable, so each group stays in document order.
+    const postings = keys.length;
+    const slotOf = (p: number) => rank[Math.floor(keys.at(p) / fieldCount)] * fieldCount + keys.at(p) % fieldCount;
+    const slotStart = new Uint32Array(terms.length * fieldCount + 1);
+    for (let p = 0; p < postings; p++) {
+      slotStart[slotOf(p) + 1]++;
+      if ((p & PAUSE_MASK) === 0) {
+        yield;
+      }
+    }
+    let groupCount = 0;
+    for (let s = 1; s < slotStart.length; s++) {
+      groupCount += slotStart[s] > 0 ? 1 : 0;
+      slotStart[s] += slotStart[s - 1];
+    }
+    yield;
+    const postingDoc = new Uint32Array(postings);
+    const postingFrequency = new Uint16Array(postings);
+    const next = slotStart.slice();
+    for (let p = 0; p < postings; p++) {
+      const at = next[slotOf(p)]++;
+      postingDoc[at] = docs.at(p);
+      postingFrequency[at] = frequencies.at(p);
+      if ((p & PAUSE_MASK) === 0) {
+        yield;
+      }
+    }
+
+    const termGroups = new Uint32Array(terms.length + 1);
+    const groupField = new Uint8Array(groupCount);
+    const groupIdf = new Float64Array(groupCount);
+    const groupPostings = new Uint32Array(groupCount + 1);
+    let g = 0;
+    for (let term = 0; term < terms.length; term++) {
+      termGroups[term] = g;
+      for (let field = 0; field < fieldCount; field++) {
+        const slot = term * fieldCount + field;
+        const holders = slotStart[slot + 1] - slotStart[slot];
+        if (holders > 0) {
+          groupField[g] = field;
+          groupIdf[g] = Math.log(1 + (count - holders + 0.5) / (holders + 0.5));
+          groupPostings[g] = slotStart[slot];
+          g++;
+        }
+      }
+      if ((term & PAUSE_MASK) === 0) {
+        yield;
+      }
+    }
+    termGroups[terms.length] = g;
+    groupPostings[g] = postings;
+    return new TermIndex({
+      terms, bySuffix, termGroups, groupField, groupIdf, groupPostings, postingDoc, postingFrequency, fieldLengths, averageFieldLengths,
+    }, options, count);
+  }
+}
+
 /** UTF-16 code unit order, the order prefixRange's binary search relies on. */
 function compareUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order of the strings read backwards (UTF-16 units), without making the reversed strings. */
+function compareBackwards(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 1; i <= n; i++) {
+    const diff = a.charCodeAt(a.length - i) - b.charCodeAt(b.length - i);
+    if (diff !== 0) {
+      return diff;
+    }
+  }
+  return a.length - b.length;
 }
 
 /** A typed array that doubles when full: millions of postings in plain arrays cost more in the collector than in work. */
@@ -390,6 +418,10 @@ class GrowingArray<A extends Uint32Array | Uint16Array> {
 
   at(i: number): number {
     return this.items[i];
+  }
+
+  toArray(): A {
+    return this.items.subarray(0, this.length) as A;
   }
 }
 
