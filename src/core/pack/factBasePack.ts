@@ -1,8 +1,7 @@
 // The shipped fact base as the build packs it (dist/factbase.pack): every record's JSON, decoded when it is first
 // asked for; an id table; every index FactBase offers as lists of record numbers (and the name keys' entities); the
-// name matcher's tables. Opening
-// it reads a header and makes views, so what activation costs no longer grows with the data, and a hover's card
-// decodes only the records it shows.
+// name matcher's tables. Opening it reads a header and makes views, so what activation costs no longer grows with
+// the data, and a hover's card decodes only the records it shows.
 import { FactBase, type FactIndexes, type SourceWithText } from '../factBase';
 import { presetNameMatcher } from '../matcher';
 import { ENTITY_KINDS, type Entity, type EntityKind, type Statement } from '../model';
