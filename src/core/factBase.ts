@@ -2,6 +2,7 @@
 // (workspace bases) or read from the shipped pack as they are asked for (core/pack).
 import * as l10n from '@vscode/l10n';
 import { compareDates } from './dates';
+import { nameClaims } from './loader/entityNames';
 import {
   type CompiledFactBase, type Entity, type EntityKind, type Source, type Statement, SUBJECT_COUNTRY_ID,
 } from './model';
@@ -26,6 +27,7 @@ export interface FactIndexes {
   entity(id: string): Entity | undefined;
   statement(id: string): Statement | undefined;
   source(id: string): SourceWithText | undefined;
+  entityByNameKey(key: string): Entity | undefined;
   entitiesOfKind(kind: EntityKind): readonly Entity[];
   statementsForCountry(countryId: string): readonly Statement[];
   statementsForEntity(entityId: string): readonly Statement[];
@@ -87,6 +89,14 @@ export class FactBase {
 
   source(id: string): SourceWithText | undefined {
     return this.indexes.source(id);
+  }
+
+  /**
+   * The entity with a name, alias, demonym or native name of this nameKey (core/text.ts), the last such in the
+   * compiled order: whom a name of a base loaded after this one collides with.
+   */
+  entityByNameKey(key: string): Entity | undefined {
+    return this.indexes.entityByNameKey(key);
   }
 
   /** By name. */
@@ -168,6 +178,7 @@ export class ArrayIndexes implements FactIndexes {
   private readonly byCountry = new Map<string, Statement[]>();
   private readonly byEntity = new Map<string, Statement[]>();
   private readonly bySource = new Map<string, Statement[]>();
+  private byNameKey?: Map<string, Entity>;
 
   constructor(data: CompiledFactBase, private readonly earlier: (id: string) => Entity | undefined = () => undefined) {
     this.sources = data.sources;
@@ -228,6 +239,11 @@ export class ArrayIndexes implements FactIndexes {
 
   source(id: string): SourceWithText | undefined {
     return this.sourceById.get(id);
+  }
+
+  entityByNameKey(key: string): Entity | undefined {
+    this.byNameKey ??= nameClaims(this.entities);
+    return this.byNameKey.get(key);
   }
 
   entitiesOfKind(kind: EntityKind): readonly Entity[] {

@@ -16,9 +16,6 @@ export interface Disposable {
   dispose(): void;
 }
 
-/** What a base is loaded against: the bases before it, merged (the loader's LoadContext). */
-export type MergedLayers = Pick<CompiledFactBase, 'sources' | 'entities' | 'statements'>;
-
 export class FactStore {
   /** Workspace bases by key (their folder), in the order they load: each may refer to the ones before it. */
   private readonly layers = new Map<string, CompiledFactBase>();
@@ -50,9 +47,10 @@ export class FactStore {
 
   /**
    * The bundled base and every workspace base loaded before `key` (all of them if `key` is not loaded yet), with the
-   * `pending` bases (not yet set) in place of the store's: a re-load of one base and the ones after it.
+   * `pending` bases (not yet set) in place of the store's: what a re-load of one base and the ones after it is loaded
+   * against (the loader's LoadContext), layered as the store's own, so the bundled base is not listed for it.
    */
-  layersBefore(key: string, pending: ReadonlyMap<string, CompiledFactBase | undefined> = new Map()): MergedLayers {
+  layersBefore(key: string, pending: ReadonlyMap<string, CompiledFactBase | undefined> = new Map()): FactBase {
     const before: CompiledFactBase[] = [];
     for (const k of new Set([...this.layers.keys(), ...pending.keys()])) {
       if (k === key) {
@@ -63,7 +61,7 @@ export class FactStore {
         before.push(layer);
       }
     }
-    return merge(this.bundled, before);
+    return before.length === 0 ? this.bundled : new FactBase(layered(this.bundled, before));
   }
 
   /** Sets (with undefined: removes) workspace bases by key, then tells every listener once. */
@@ -91,14 +89,6 @@ export class FactStore {
     this.listeners.add(listener);
     return { dispose: () => void this.listeners.delete(listener) };
   }
-}
-
-function merge(bundled: FactBase, layers: readonly CompiledFactBase[]): MergedLayers {
-  return {
-    sources: [...bundled.sources, ...layers.flatMap(l => l.sources)],
-    entities: [...bundled.entities, ...layers.flatMap(l => l.entities)],
-    statements: [...bundled.statements, ...layers.flatMap(l => l.statements)],
-  };
 }
 
 /** The bundled base and the workspace bases as one: each workspace base indexed on its own, naming the entities of those before it. */

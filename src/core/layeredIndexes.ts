@@ -50,6 +50,17 @@ export class LayeredIndexes implements FactIndexes {
     return this.first(l => l.source(id));
   }
 
+  /** The last layer's claim: the last entity in the order of all records. */
+  entityByNameKey(key: string): Entity | undefined {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const found = this.layers[i].entityByNameKey(key);
+      if (found) {
+        return found;
+      }
+    }
+    return undefined;
+  }
+
   entitiesOfKind(kind: EntityKind): readonly Entity[] {
     return this.memo(`kind ${kind}`, () => this.merged(l => l.entitiesOfKind(kind), byName)) as Entity[];
   }

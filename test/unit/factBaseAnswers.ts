@@ -1,6 +1,7 @@
 // Every answer of the FactBase API, for tests that check another way of answering against the indexed arrays.
 import type { FactBase } from '../../src/core/factBase';
 import { ENTITY_KINDS } from '../../src/core/model';
+import { nameKey } from '../../src/core/text';
 
 /** Every answer of the FactBase API, as ids, for every id the base has and one it has not. */
 export function answers(fb: FactBase): unknown {
@@ -16,6 +17,9 @@ export function answers(fb: FactBase): unknown {
     subject: ids(fb.subjectStatements()),
     perEntity: entityIds.map(id => [fb.entity(id), ids(fb.statementsForEntity(id)), ids(fb.statementsForCountry(id)), ids(fb.missionsOf(id))]),
     perStatement: [...fb.statements.map(st => st.id), 'no-such-id'].map(id => [fb.statement(id), fb.statement(id) && fb.countriesOf(fb.statement(id)!)]),
+    // The ambiguous aliases are no claim: their keys find an entity only if another name has them.
+    byNameKey: [...fb.entities.flatMap(e => [e.name, ...e.aliases, ...e.demonyms, ...e.native.map(n => n.text), ...e.ambiguousAliases]), 'No Such Name']
+      .map(name => fb.entityByNameKey(nameKey(name))?.id),
     perSource: [...fb.sources.map(s => s.id), 'no-such-id'].map(id => [fb.source(id)?.id, ids(fb.statementsForSource(id))]),
   };
 }

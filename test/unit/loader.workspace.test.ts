@@ -9,8 +9,11 @@ import { FactStore } from '../../src/core/factStore';
 import { type FactBaseInput, formatDiagnostic, LoadCache, loadFactBase, readDataDir } from '../../src/core/loader';
 import { readableText } from '../../src/core/html/readableText';
 import { sha256Hex } from '../../src/core/loader/sha256';
+import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
+import { packFactBase } from '../../src/core/pack/writeFactBasePack';
 
-const bundled = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
+const bundledData = loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase;
+const bundled = new FactBase(bundledData);
 
 const NOTES = 'Interview notes\nThe envoy said Mongolia and North Korea signed a new trade accord in 2024.\nThe envoy said it twice.\n';
 const SOURCES = `sources:
@@ -34,6 +37,76 @@ const STATEMENTS = `statements:
       - source: my-notes
         quote: Mongolia and North Korea signed a new trade accord in 2024.
 `;
+
+/** A base reusing ids, naming unknown ids and claiming names of the bases before it, every way the loader checks. */
+const CLASHES = {
+  sources: `sources:
+  - id: my-notes
+    file: sources/notes.txt
+    title: Interview notes
+  - id: ghana-wikipedia
+    file: sources/notes.txt
+    title: Reuses a bundled id
+  - id: my-notes
+    file: sources/notes.txt
+    title: Reuses its own id
+`,
+  entities: `entities:
+  - id: my-envoy
+    kind: person
+    name: Batbayar Envoy
+    aliases: [Ulan Bator, Kim]
+    demonyms: [south-korean]
+    native:
+      - { text: 몽골, lang: ko }
+    country: kim-il-sung
+    parent: no-such-org
+    description: Clashes with bundled names.
+  - id: my-other-envoy
+    kind: person
+    name: Batbayar-Envoy
+    demonyms: [Mongolian]
+    ambiguousAliases: [Mongolian]
+    description: Clashes with the one before, and shares a bundled name as it may.
+  - id: mongolia
+    kind: country
+    name: Mongolia Again
+    description: Reuses a bundled id.
+  - id: my-mission
+    kind: organization
+    name: Embassy of Mongolia in Nowhere
+    sendingState: mongolia
+    country: no-such-country
+    description: A mission.
+`,
+  statements: `statements:
+  - id: mongolia-trade-accord-2024
+    type: agreement-signed
+    summary: Mongolia and North Korea sign a trade accord
+    actors: [my-envoy, mongolia, north-korea]
+    date: { edtf: 2024, text: in 2024 }
+    conflictsWith: [embassy-closures-headline, no-such-statement]
+    evidence:
+      - source: my-notes
+        quote: Mongolia and North Korea signed a new trade accord in 2024.
+  - id: embassy-closures-about-a-dozen
+    type: agreement-signed
+    summary: Reuses a bundled id
+    actors: [mongolia]
+    evidence:
+      - source: my-notes
+        quote: The envoy said it twice.
+  - id: misquotes-a-bundled-source
+    type: agreement-signed
+    summary: Misquotes a bundled source
+    actors: [mongolia, no-such-entity]
+    evidence:
+      - source: mongolia-wiki-mirror
+        quote: Kim Il-sung also paid a visit to Mongolia in 1988
+      - source: no-such-source
+        quote: anything
+`,
+};
 
 function workspace(files: { sources?: string; entities?: string; statements?: string; more?: string } = {}): FactBaseInput {
   return {
@@ -194,6 +267,30 @@ describe('workspace fact base', () => {
     assert.deepStrictEqual(diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`), ['sources.yaml:6:11 source-unreadable']);
     assert.match(diagnostics[0].message, /Source "page": "sources\/page.htm" cannot be cleaned as HTML: Readability found no article text/);
     assert.deepStrictEqual(factBase.sources.map(s => s.id), ['my-notes']);
+  });
+
+  it('loads against the shipped pack, which it only looks ids and names up in, as against the indexed arrays', () => {
+    const packed = factBaseFromBytes(packFactBase(bundledData));
+    const over = (context: FactBase) => loadFactBase(workspace(CLASHES), { sources: 'workspace', context });
+    const expected = over(bundled);
+    assert.deepStrictEqual(expected.diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.code}`), [
+      'sources.yaml:5:9 duplicate-id', 'sources.yaml:8:9 duplicate-id', 'entities/mine.yaml:18:9 duplicate-id',
+      'entities/mine.yaml:9:14 unknown-reference', 'entities/mine.yaml:10:13 unknown-reference', 'entities/mine.yaml:26:14 unknown-reference',
+      'entities/mine.yaml:5:15 name-collision', 'entities/mine.yaml:6:16 name-collision', 'entities/mine.yaml:8:17 name-collision', 'entities/mine.yaml:14:11 name-collision',
+      'statements/mine.yaml:11:9 duplicate-id', 'statements/mine.yaml:21:24 unknown-reference', 'statements/mine.yaml:24:16 quote-not-found',
+      'statements/mine.yaml:25:17 unknown-reference', 'statements/mine.yaml:7:48 unknown-reference',
+    ]);
+    assert.deepStrictEqual(over(packed), expected);
+    // A base after another workspace base: the store's layers over the pack look up as those over the arrays.
+    const layersOver = (base: FactBase) => {
+      const store = new FactStore(base);
+      store.setWorkspaceBases([['file:///a', loadWorkspace(workspace()).factBase]]);
+      return store.layersBefore('file:///b');
+    };
+    const afterOne = over(layersOver(bundled));
+    assert.ok(afterOne.diagnostics.some(d => d.message.includes('"my-envoy": a fact base loaded before')), 'its ids are taken');
+    assert.ok(afterOne.diagnostics.some(d => d.message.includes('already denotes "my-envoy" in a fact base loaded before')), 'and its names');
+    assert.deepStrictEqual(over(layersOver(packed)), afterOne);
   });
 
   it('hashes as Node does, without Node', () => {

@@ -7,6 +7,7 @@ import type {
   CleaningProfile, CompiledFactBase, Entity, Evidence, LocatedEvidence, ResolvedDate, Source, SourceDate, Statement,
 } from '../model';
 import { nameKey } from '../text';
+import { namesOf } from './entityNames';
 import { lintFactBase } from './lint';
 import { LoadCache } from './loadCache';
 import { locateQuote } from './locateQuote';
@@ -25,11 +26,16 @@ export interface FactBaseInput {
   unreadableReason?(file: string): string | undefined;
 }
 
-/** The fact bases loaded before this one (the bundled one first): records may refer to their ids, never reuse them. */
+/**
+ * The fact bases loaded before this one (the bundled one first), as look-ups, so a load costs what this base holds,
+ * not what they do (a FactBase is one): records may refer to their ids, never reuse them.
+ */
 export interface LoadContext {
-  readonly sources: readonly (Source & { text: string })[];
-  readonly entities: readonly Entity[];
-  readonly statements: readonly Pick<Statement, 'id'>[];
+  source(id: string): (Source & { text: string }) | undefined;
+  entity(id: string): Entity | undefined;
+  statement(id: string): Pick<Statement, 'id'> | undefined;
+  /** The last of their entities with a name, alias, demonym or native name of this nameKey. */
+  entityByNameKey(key: string): Entity | undefined;
 }
 
 export interface LoadOptions {
@@ -62,7 +68,7 @@ export type RawRecord = Record<string, unknown>;
 /** What a bundled source must state and a workspace source may leave out. */
 const BUNDLED_SOURCE_FIELDS = ['kind', 'cleaning', 'published', 'sha256'] as const;
 
-const EMPTY_CONTEXT: LoadContext = { sources: [], entities: [], statements: [] };
+const EMPTY_CONTEXT: LoadContext = { source: () => undefined, entity: () => undefined, statement: () => undefined, entityByNameKey: () => undefined };
 
 export function loadFactBase(input: FactBaseInput, options: LoadOptions): LoadResult {
   const diagnostics: Diagnostic[] = [];
@@ -82,8 +88,6 @@ class Loader {
   private readonly entityOrigins = new Map<string, Origin>();
   private readonly statementOrigins = new Map<string, Origin>();
   private readonly context: LoadContext;
-  private readonly knownEntities: Map<string, Entity>;
-  private readonly knownIds: Record<RecordKind, Set<string>>;
   private readonly cache: LoadCache;
 
   constructor(
@@ -94,15 +98,6 @@ class Loader {
   ) {
     this.context = options.context ?? EMPTY_CONTEXT;
     this.cache = options.cache ?? new LoadCache();
-    this.knownEntities = new Map(this.context.entities.map(e => [e.id, e]));
-    this.knownIds = {
-      source: new Set(this.context.sources.map(s => s.id)),
-      entity: new Set(this.knownEntities.keys()),
-      statement: new Set(this.context.statements.map(s => s.id)),
-    };
-    for (const s of this.context.sources) {
-      this.sourceTexts.set(s.id, s.text);
-    }
   }
 
   run(): void {
@@ -148,7 +143,7 @@ class Loader {
   }
 
   private claimId(kind: RecordKind, id: string, origin: Origin, registry: Map<string, Origin>): boolean {
-    if (this.knownIds[kind].has(id)) {
+    if (this.context[kind](id) !== undefined) {
       this.report(origin, ['id'], 'duplicate-id', `Duplicate ${kind} id "${id}": a fact base loaded before this one (the bundled one or another workspace folder's) already defines it. Choose another id; this record is skipped.`);
       return false;
     }
@@ -240,17 +235,18 @@ class Loader {
 
   /** `country` and `sendingState` must name a country and `parent` an entity; a broken link is reported and dropped. */
   private checkEntityLinks(): void {
-    const byId = new Map([...this.knownEntities, ...this.out.entities.map((e): [string, Entity] => [e.id, e])]);
+    const byId = new Map(this.out.entities.map(e => [e.id, e]));
+    const entity = (id: string) => byId.get(id) ?? this.context.entity(id);
     for (const e of this.out.entities) {
       const origin = this.entityOrigins.get(e.id)!;
       for (const field of ['country', 'sendingState'] as const) {
         const linked = e[field];
-        if (linked && byId.get(linked)?.kind !== 'country') {
+        if (linked && entity(linked)?.kind !== 'country') {
           this.report(origin, [field], 'unknown-reference', `Entity "${e.id}": \`${field}\` "${linked}" is not a known country id.`);
           delete e[field];
         }
       }
-      if (e.parent && !byId.has(e.parent)) {
+      if (e.parent && !entity(e.parent)) {
         this.report(origin, ['parent'], 'unknown-reference', `Entity "${e.id}": \`parent\` "${e.parent}" is not a known entity id.`);
         delete e.parent;
       }
@@ -262,18 +258,15 @@ class Loader {
    * base claims, in this entity's (the earlier base is not this one's to edit).
    */
   private checkNameCollisions(): void {
+    // An earlier base's claim comes first; in this base, the first entity to claim a name keeps it.
     const claims = new Map<string, Entity>();
-    for (const e of this.context.entities) {
-      for (const [name] of namesWithPaths(e)) {
-        claims.set(nameKey(name), e);
-      }
-    }
     for (const e of this.out.entities) {
       const ambiguous = new Set(e.ambiguousAliases.map(nameKey));
-      for (const [name, field] of namesWithPaths(e)) {
+      for (const [name, field] of namesOf(e)) {
         const key = nameKey(name);
-        const other = claims.get(key);
-        const earlierBase = other !== undefined && this.knownEntities.get(other.id) === other;
+        const earlier = this.context.entityByNameKey(key);
+        const other = earlier ?? claims.get(key);
+        const earlierBase = earlier !== undefined;
         if (!other) {
           claims.set(key, e);
         } else if (other !== e && !(ambiguous.has(key) && (earlierBase || other.ambiguousAliases.some(a => nameKey(a) === key)))) {
@@ -300,7 +293,7 @@ class Loader {
       }
     }
     for (const [path, ref] of refs) {
-      if (!this.entityOrigins.has(String(ref)) && !this.knownEntities.has(String(ref))) {
+      if (!this.entityOrigins.has(String(ref)) && this.context.entity(String(ref)) === undefined) {
         this.report(origin, path, 'unknown-reference', `Statement "${id}": "${ref}" is not a known entity id.`);
         ok = false;
       }
@@ -332,14 +325,15 @@ class Loader {
 
   /** Conflict links must point at loaded statements; a dangling one is reported and dropped. */
   private checkConflictLinks(): void {
-    const ids = new Set([...this.knownIds.statement, ...this.out.statements.map(s => s.id)]);
+    const ids = new Set(this.out.statements.map(s => s.id));
     for (const s of this.out.statements) {
       const origin = this.statementOrigins.get(s.id)!;
       s.conflictsWith = s.conflictsWith.filter((other, i) => {
-        if (!ids.has(other)) {
+        const known = ids.has(other) || this.context.statement(other) !== undefined;
+        if (!known) {
           this.report(origin, ['conflictsWith', i], 'unknown-reference', `Statement "${s.id}": \`conflictsWith\` "${other}" is not a loaded statement id.`);
         }
-        return ids.has(other);
+        return known;
       });
     }
   }
@@ -359,7 +353,7 @@ class Loader {
     const located: LocatedEvidence[] = [];
     let ok = true;
     for (const [i, e] of (evidence ?? []).entries()) {
-      const text = this.sourceTexts.get(e.source);
+      const text = this.sourceTexts.get(e.source) ?? this.context.source(e.source)?.text;
       if (text === undefined) {
         this.report(origin, ['evidence', i, 'source'], 'unknown-reference', `"${e.source}" is not a known source id (see sources.yaml).`);
         ok = false;
@@ -422,15 +416,6 @@ function checkList(kind: RecordKind, yaml: YamlFile, list: unknown[], validators
       out.records.push({ record: list[i] as RawRecord, origin: { yaml, path } });
     }
   }
-}
-
-function namesWithPaths(e: Entity): [string, PathSegment[]][] {
-  return [
-    [e.name, ['name']],
-    ...e.aliases.map((a, i): [string, PathSegment[]] => [a, ['aliases', i]]),
-    ...e.demonyms.map((a, i): [string, PathSegment[]] => [a, ['demonyms', i]]),
-    ...e.native.map((n, i): [string, PathSegment[]] => [n.text, ['native', i, 'text']]),
-  ];
 }
 
 /** A workspace source without `cleaning`: Markdown for .md files, HTML for .html, plain text for everything else. */

@@ -1,7 +1,7 @@
 // The shipped fact base as the build packs it (dist/factbase.pack): every record's JSON, decoded when it is first
-// asked for; an id table; every index FactBase offers as lists of record numbers; the name matcher's tables. Opening
-// it reads a header and makes views, so what activation costs no longer grows with the data, and a hover's card
-// decodes only the records it shows.
+// asked for; an id table; every index FactBase offers as lists of record numbers (and the name keys' entities); the
+// name matcher's tables. Opening it reads a header and makes views, so what activation costs no longer grows with
+// the data, and a hover's card decodes only the records it shows.
 import { FactBase, type FactIndexes, type RecordList, type SourceWithText } from '../factBase';
 import { presetNameMatcher } from '../matcher';
 import { ENTITY_KINDS, type Entity, type EntityKind, type Statement } from '../model';
@@ -45,6 +45,8 @@ class PackedIndexes implements FactIndexes {
   private readonly kindStarts: number[];
   private readonly lists = new Map<string, { starts: Uint32Array; items: Int32Array }>();
   private readonly listed = new Map<string, readonly unknown[]>();
+  /** Name keys in code-unit order, each with the ordinal of the entity claiming it last; opened on first use. */
+  private nameKeys?: { keys: StringTable; entities: Int32Array };
 
   constructor(private readonly pack: PackReader) {
     const header = pack.header as unknown as RecordsHeader;
@@ -89,6 +91,25 @@ class PackedIndexes implements FactIndexes {
 
   source(id: string): SourceWithText | undefined {
     return this.find(id, 0, this.firstEntity) as SourceWithText | undefined;
+  }
+
+  entityByNameKey(key: string): Entity | undefined {
+    const { keys, entities } = this.nameKeys ??= { keys: this.pack.strings('nameKeys'), entities: this.pack.i32('nameKeys.entities') };
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = keys.at(mid)!;
+      if (at === key) {
+        return this.record(this.firstEntity + entities[mid]) as Entity;
+      }
+      if (at < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return undefined;
   }
 
   entitiesOfKind(kind: EntityKind): readonly Entity[] {

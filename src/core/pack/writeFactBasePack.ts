@@ -2,6 +2,7 @@
 // it, and its name matcher built once, both stored as they are read. Run by esbuild.mjs and the bench, never shipped.
 import * as l10n from '@vscode/l10n';
 import { FactBase } from '../factBase';
+import { nameClaims } from '../loader/entityNames';
 import { NameMatcher, nameEntriesOf } from '../matcher';
 import { type CompiledFactBase, ENTITY_KINDS } from '../model';
 import { idHash, type RecordsHeader } from './factBasePack';
@@ -39,6 +40,8 @@ export function packFactBase(data: CompiledFactBase): Uint8Array {
     counts: { sources: data.sources.length, entities: data.entities.length, statements: data.statements.length },
     kindStarts,
   };
+  // Sorted by code units, as the reader's binary search compares them.
+  const claims = [...nameClaims(data.entities)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const matcher = matcherSections(NameMatcher.fromEntries(nameEntriesOf(factBase)));
   return writePack({ ...header, matcher: matcher.header }, {
     ...recordSections(records.map(r => JSON.stringify(r))),
@@ -51,6 +54,8 @@ export function packFactBase(data: CompiledFactBase): Uint8Array {
     ...listSections('missions', data.entities.map(e => missions.get(e.id) ?? [])),
     relationCountries: Int32Array.from(factBase.relationCountries().map(entity)),
     subjectStatements: Int32Array.from(factBase.subjectStatements().map(statement)),
+    ...stringSections('nameKeys', claims.map(([key]) => key)),
+    'nameKeys.entities': Int32Array.from(claims, ([, e]) => entity(e)),
     ...matcher.sections,
   });
 }
