@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { installHost, readHost } from './test-host/host.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const benchDir = path.join(root, 'bench');
@@ -39,7 +40,12 @@ try {
   await esbuild.build({
     entryPoints: [path.join(benchDir, 'coldStartChild.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: coldChild, logLevel: 'warning',
   });
-  const env = { ...process.env, BENCH_COLD_CHILD: coldChild, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey };
+  // The cold-start suite's fresh processes run on the extension host's Node (the test host's Node 24), whose
+  // process.threadCpuUsage times the host's thread alone.
+  installHost();
+  const env = {
+    ...process.env, BENCH_COLD_CHILD: coldChild, BENCH_HOST_NODE: readHost().node, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey,
+  };
   const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit', env });
   process.exitCode = result.status ?? 1;
 } finally {
