@@ -8,6 +8,7 @@ import { distinctResults } from '../../src/core/search/distinctResults';
 import { SearchIndex } from '../../src/core/search/searchIndex';
 import type { AtlasTestApi } from '../../src/testApi';
 import { activateAtlas, closeAllEditors } from './atlas';
+import { eventually } from './eventually';
 import { nextActive } from './quickPickTesting';
 import { openUntitled } from './untitledDocuments';
 
@@ -48,7 +49,8 @@ describe('insert citation', function () {
     const editor = await editorOn(DRAFT, 'markdown', 'in 1964');
     const picker = api.createCitationQuickPick(editor);
     picker.show();
-    const initial = picker.items;
+    // The search index is built in slices on first use: the picker fills once it is there.
+    const initial = await eventually('the picker lists the facts', () => picker.items.length > 0 && picker.items);
     assert.deepEqual(initial.map(i => i.document.id), api.factBase.statements.map(st => st.id), 'every fact, before anything is typed');
     const query = 'ghana 1964';
     picker.value = query;
