@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { activateAtlas, atlasExtension, closeAllEditors } from '../host/atlas';
 import { settledDiagnostics } from '../host/claimTesting';
 import { hoverOn } from '../host/hoverTesting';
+import { nextActive } from '../host/quickPickTesting';
 import { reportOf } from '../host/readerTesting';
 import { openUntitled } from '../host/untitledDocuments';
 
@@ -46,6 +47,20 @@ describe('in the web worker extension host', function () {
     const report = await reportOf(api.reader.openPassage(statement.id)!);
     assert.deepEqual(report.marks, statement.evidence.map(e => e.quote));
     assert.deepEqual(report.unexpectedMarkup, []);
+  });
+
+  it('searches: the index is built in slices without setImmediate, and the exact name comes first', async () => {
+    assert.equal(typeof (globalThis as { setImmediate?: unknown }).setImmediate, 'undefined');
+    const quickPick = api.createSearchQuickPick();
+    try {
+      quickPick.show();
+      quickPick.value = 'ghana';
+      const first = await nextActive(quickPick, item => item.document.kind !== 'country' || item.document.id === 'ghana');
+      assert.equal(first.document.id, 'ghana');
+      assert.equal(quickPick.busy, false);
+    } finally {
+      quickPick.dispose();
+    }
   });
 
   it('checks a draft: a warning on a date the fact base contradicts, with the sourced one', async () => {
