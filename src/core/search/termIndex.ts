@@ -398,32 +398,38 @@ function compareBackwards(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** A typed array that doubles when full: millions of postings in plain arrays cost more in the collector than in work. */
+/**
+ * Numbers in typed arrays of a fixed size, added as they fill: millions of postings in plain arrays cost more in the
+ * collector than in work, and doubling one array moved tens of megabytes at once, which set off a full collection.
+ */
 class GrowingArray<A extends Uint32Array | Uint16Array> {
-  private items: A;
+  private readonly chunks: A[] = [];
   length = 0;
 
-  constructor(private readonly Make: new (length: number) => A) {
-    this.items = new Make(1024);
-  }
+  constructor(private readonly Make: new (length: number) => A) {}
 
   push(value: number): void {
-    if (this.length === this.items.length) {
-      const bigger = new this.Make(this.items.length * 2);
-      bigger.set(this.items);
-      this.items = bigger;
+    const offset = this.length & CHUNK_MASK;
+    if (offset === 0) {
+      this.chunks.push(new this.Make(CHUNK_MASK + 1));
     }
-    this.items[this.length++] = value;
+    this.chunks[this.chunks.length - 1][offset] = value;
+    this.length++;
   }
 
   at(i: number): number {
-    return this.items[i];
+    return this.chunks[i >>> CHUNK_BITS][i & CHUNK_MASK];
   }
 
   toArray(): A {
-    return this.items.subarray(0, this.length) as A;
+    const all = new this.Make(this.length);
+    this.chunks.forEach((chunk, c) => all.set(chunk.subarray(0, Math.min(chunk.length, this.length - c * chunk.length)), c * chunk.length));
+    return all;
   }
 }
+
+const CHUNK_BITS = 16;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 /** Whether `term` read backwards sorts before `reversed`. */
 function reversedBefore(term: string, reversed: string): boolean {
