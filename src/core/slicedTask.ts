@@ -6,7 +6,7 @@
 export type Sliced<T> = Generator<void, T, void>;
 
 /** How long one slice runs before the event loop gets a turn, in ms. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 const nextTurn: () => Promise<void> = typeof setImmediate === 'function'
   ? () => new Promise(resolve => setImmediate(resolve))

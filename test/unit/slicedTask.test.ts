@@ -44,7 +44,7 @@ describe('sliced work', () => {
     const result = await new SlicedTask(busyWork(40, 2)).done;
     counting = false;
     assert.equal(result, 40);
-    // 80 ms of work in slices of 8 ms: the loop turned several times meanwhile.
+    // 80 ms of work in slices of a few ms: the loop turned several times meanwhile.
     assert.ok(turns >= 5, `only ${turns} turns of the event loop during the work`);
   });
 
