@@ -140,10 +140,17 @@ function assignRows(events: TimelineEvent[], minExtent: number): number {
   const byStart = [...events].sort((a, b) => a.start - b.start || a.end - b.end);
   const busyUntil: number[] = [];
   for (const ev of byStart) {
-    let row = busyUntil.findIndex(until => until <= ev.start);
-    if (row < 0) {
-      row = busyUntil.length < MAX_ROWS ? busyUntil.length : busyUntil.indexOf(Math.min(...busyUntil));
+    // One look at the rows finds both the lowest free one and, a dense lane's usual case, the one freed first.
+    let free = -1;
+    let first = 0;
+    for (let r = 0; r < busyUntil.length && free < 0; r++) {
+      if (busyUntil[r] <= ev.start) {
+        free = r;
+      } else if (busyUntil[r] < busyUntil[first]) {
+        first = r;
+      }
     }
+    const row = free >= 0 ? free : busyUntil.length < MAX_ROWS ? busyUntil.length : first;
     ev.row = row;
     busyUntil[row] = Math.max(ev.end, ev.start + minExtent);
   }
