@@ -12,7 +12,7 @@ export type ExportScope =
 export function statementsInScope(fb: FactBase, scope: ExportScope): Statement[] {
   switch (scope.kind) {
     case 'all':
-      return [...fb.statements].sort(compareStatementsByDate);
+      return [...fb.statementsByDate()];
     case 'country':
       return [...fb.statementsForCountry(scope.countryId)];
     case 'statements':
