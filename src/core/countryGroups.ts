@@ -20,17 +20,9 @@ export function countryGroupName(fb: FactBase, countryId: string | undefined): s
  * name, then those tied to no country other than North Korea; each group keeps the given order. `statements` are
  * the base's own, each once. The groups are read from the base's country index, which places a statement under the
  * countries countriesOf gives, rather than by looking up every statement's actors: at 100,000 statements those
- * random look-ups were a fifth of the timeline's layout. The whole base in date order (the timeline of everything,
- * the export of all) is grouped as the index holds it, without a look-up per statement.
+ * random look-ups were a fifth of the timeline's layout.
  */
 export function byCountry(fb: FactBase, statements: readonly Statement[]): CountryGroup[] {
-  if (statements.length === fb.counts.statements && isWholeBaseByDate(fb, statements)) {
-    // The timeline and export of everything: the groups are the index's own lists, no statement looked at.
-    const groups: CountryGroup[] = fb.relationCountries()
-      .map(c => ({ countryId: c.id, statements: [...fb.statementsForCountry(c.id)] }));
-    const untied = fb.untiedStatements();
-    return untied.length > 0 ? [...groups, { countryId: undefined, statements: [...untied] }] : groups;
-  }
   const position = new Map<Statement, number>();
   for (let i = 0; i < statements.length; i++) {
     position.set(statements[i], i);
@@ -59,10 +51,4 @@ export function byCountry(fb: FactBase, statements: readonly Statement[]): Count
     groups.push({ countryId: undefined, statements: untied });
   }
   return groups;
-}
-
-/** Whether `statements` are every statement of the base in its date order (compared as references, not read). */
-function isWholeBaseByDate(fb: FactBase, statements: readonly Statement[]): boolean {
-  const byDate = fb.statementsByDate();
-  return statements.every((st, i) => st === byDate[i]);
 }

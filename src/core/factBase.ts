@@ -23,10 +23,6 @@ export interface FactIndexes {
   source(id: string): SourceWithText | undefined;
   entitiesOfKind(kind: EntityKind): readonly Entity[];
   statementsForCountry(countryId: string): readonly Statement[];
-  /** Every statement, in date order. */
-  statementsByDate(): readonly Statement[];
-  /** The statements no country's list holds (their actors' countries are none but North Korea), in date order. */
-  untiedStatements(): readonly Statement[];
   statementsForEntity(entityId: string): readonly Statement[];
   statementsForSource(sourceId: string): readonly Statement[];
   /** Countries other than North Korea with statements under them, by name. */
@@ -96,16 +92,6 @@ export class FactBase {
     return this.indexes.statementsForCountry(countryId);
   }
 
-  /** Every statement, oldest first (undated last, then by id): the order of the country and entity lists. */
-  statementsByDate(): readonly Statement[] {
-    return this.indexes.statementsByDate();
-  }
-
-  /** Statements under no country but North Korea (countriesOf gives none), oldest first. */
-  untiedStatements(): readonly Statement[] {
-    return this.indexes.untiedStatements();
-  }
-
   /** Statements an entity acts in, is named in, or holds a role in, oldest first. */
   statementsForEntity(entityId: string): readonly Statement[] {
     return this.indexes.statementsForEntity(entityId);
@@ -170,8 +156,6 @@ export class ArrayIndexes implements FactIndexes {
   private readonly byCountry = new Map<string, Statement[]>();
   private readonly byEntity = new Map<string, Statement[]>();
   private readonly bySource = new Map<string, Statement[]>();
-  private readonly byDate: readonly Statement[];
-  private readonly untied: Statement[] = [];
 
   constructor(data: CompiledFactBase, private readonly earlier: (id: string) => Entity | undefined = () => undefined) {
     this.sources = data.sources;
@@ -190,19 +174,13 @@ export class ArrayIndexes implements FactIndexes {
     }
     // One sort of all statements by date instead of one per list: filled in that order, every entity's and country's
     // list is in date order already, as a stable sort of its own would leave it.
-    this.byDate = [...data.statements].sort(compareStatementsByDate);
-    for (const st of this.byDate) {
-      let tied = false;
+    for (const st of [...data.statements].sort(compareStatementsByDate)) {
       for (const id of st.actors) {
         pushOnce(this.byEntity, id, st);
         const country = countryOfActor(this.entityById.get(id) ?? this.earlier(id));
         if (country) {
           pushOnce(this.byCountry, country, st);
-          tied = true;
         }
-      }
-      if (!tied) {
-        this.untied.push(st);
       }
       for (const id of st.mentions) {
         pushOnce(this.byEntity, id, st);
@@ -246,14 +224,6 @@ export class ArrayIndexes implements FactIndexes {
 
   statementsForCountry(countryId: string): readonly Statement[] {
     return this.byCountry.get(countryId) ?? [];
-  }
-
-  statementsByDate(): readonly Statement[] {
-    return this.byDate;
-  }
-
-  untiedStatements(): readonly Statement[] {
-    return this.untied;
   }
 
   statementsForEntity(entityId: string): readonly Statement[] {

@@ -47,14 +47,6 @@ export class LayeredIndexes implements FactIndexes {
     return this.memo(`country ${countryId}`, () => this.merged(l => l.statementsForCountry(countryId), compareStatementsByDate)) as Statement[];
   }
 
-  statementsByDate(): readonly Statement[] {
-    return this.memo('byDate', () => this.merged(l => l.statementsByDate(), compareStatementsByDate)) as Statement[];
-  }
-
-  untiedStatements(): readonly Statement[] {
-    return this.memo('untied', () => this.merged(l => l.untiedStatements(), compareStatementsByDate)) as Statement[];
-  }
-
   statementsForEntity(entityId: string): readonly Statement[] {
     return this.memo(`entity ${entityId}`, () => this.merged(l => l.statementsForEntity(entityId), compareStatementsByDate)) as Statement[];
   }

@@ -65,8 +65,6 @@ function expected(data: CompiledFactBase) {
     source: (id: string) => ids(data.statements.filter(st => st.evidence.some(e => e.source === id))
       .sort((a, b) => firstOffset(a, id) - firstOffset(b, id))),
     kind: (kind: EntityKind) => ids(data.entities.filter(e => e.kind === kind).sort((a, b) => a.name.localeCompare(b.name))),
-    byDate: ids([...data.statements].sort(compareStatementsByDate)),
-    untied: ids(data.statements.filter(st => countries(st).length === 0).sort(compareStatementsByDate)),
   };
 }
 
@@ -85,8 +83,6 @@ function assertIndexesMatchDefinitions(data: CompiledFactBase): void {
     assert.deepStrictEqual(ids(fb.entitiesOfKind(kind)), want.kind(kind), `entitiesOfKind(${kind})`);
   }
   assert.deepStrictEqual(ids(fb.relationCountries()), want.kind('country').filter(id => id !== SUBJECT_COUNTRY_ID && want.country(id).length > 0));
-  assert.deepStrictEqual(ids(fb.statementsByDate()), want.byDate, 'statementsByDate()');
-  assert.deepStrictEqual(ids(fb.untiedStatements()), want.untied, 'untiedStatements()');
 }
 
 describe('FactBase indexes against their definitions', () => {

@@ -14,8 +14,6 @@ export function answers(fb: FactBase): unknown {
     kinds: ENTITY_KINDS.map(kind => ids(fb.entitiesOfKind(kind))),
     relationCountries: ids(fb.relationCountries()),
     subject: ids(fb.subjectStatements()),
-    byDate: ids(fb.statementsByDate()),
-    untied: ids(fb.untiedStatements()),
     perEntity: entityIds.map(id => [fb.entity(id), ids(fb.statementsForEntity(id)), ids(fb.statementsForCountry(id)), ids(fb.missionsOf(id))]),
     perStatement: [...fb.statements.map(st => st.id), 'no-such-id'].map(id => [fb.statement(id), fb.statement(id) && fb.countriesOf(fb.statement(id)!)]),
     perSource: [...fb.sources.map(s => s.id), 'no-such-id'].map(id => [fb.source(id)?.id, ids(fb.statementsForSource(id))]),

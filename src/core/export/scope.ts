@@ -12,7 +12,7 @@ export type ExportScope =
 export function statementsInScope(fb: FactBase, scope: ExportScope): Statement[] {
   switch (scope.kind) {
     case 'all':
-      return [...fb.statementsByDate()];
+      return [...fb.statements].sort(compareStatementsByDate);
     case 'country':
       return [...fb.statementsForCountry(scope.countryId)];
     case 'statements':

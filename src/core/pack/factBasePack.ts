@@ -2,7 +2,7 @@
 // asked for; an id table; every index FactBase offers as lists of record numbers; the name matcher's tables. Opening
 // it reads a header and makes views, so what activation costs no longer grows with the data, and a hover's card
 // decodes only the records it shows.
-import { compareStatementsByDate, countriesOf, FactBase, type FactIndexes, type SourceWithText } from '../factBase';
+import { FactBase, type FactIndexes, type SourceWithText } from '../factBase';
 import { presetNameMatcher } from '../matcher';
 import { ENTITY_KINDS, type Entity, type EntityKind, type Statement } from '../model';
 import { matcherFromPack } from './matcherPack';
@@ -93,15 +93,6 @@ class PackedIndexes implements FactIndexes {
 
   statementsForCountry(countryId: string): readonly Statement[] {
     return this.statementsOf('byCountry', this.ordinal(countryId, this.firstEntity, this.firstStatement));
-  }
-
-  // Only the whole-base timeline and export ask for these two: they decode every statement anyway.
-  statementsByDate(): readonly Statement[] {
-    return this.memo('byDate', () => [...this.statements].sort(compareStatementsByDate)) as Statement[];
-  }
-
-  untiedStatements(): readonly Statement[] {
-    return this.memo('untied', () => this.statementsByDate().filter(st => countriesOf(st, id => this.entity(id)).length === 0)) as Statement[];
   }
 
   statementsForEntity(entityId: string): readonly Statement[] {

@@ -186,7 +186,7 @@ function assignRows(events: TimelineEvent[], minExtent: number): number {
 /** The statements of the chosen entities (a country's relations; a person's or organization's own), or all of them. */
 export function timelineStatements(fb: FactBase, entityIds: readonly string[]): Statement[] {
   if (entityIds.length === 0) {
-    return [...fb.statementsByDate()];
+    return [...fb.statements].sort(compareStatementsByDate);
   }
   const chosen = new Set<Statement>();
   for (const id of entityIds) {
