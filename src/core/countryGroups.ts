@@ -17,20 +17,38 @@ export function countryGroupName(fb: FactBase, countryId: string | undefined): s
 
 /**
  * The statements grouped under their countries (a statement on two countries stands under both), countries by
- * name, then those tied to no country other than North Korea; each group keeps the given order.
+ * name, then those tied to no country other than North Korea; each group keeps the given order. `statements` are
+ * the base's own, each once. The groups are read from the base's country index, which places a statement under the
+ * countries countriesOf gives, rather than by looking up every statement's actors: at 100,000 statements those
+ * random look-ups were a fifth of the timeline's layout.
  */
 export function byCountry(fb: FactBase, statements: readonly Statement[]): CountryGroup[] {
-  const groups = new Map<string | undefined, Statement[]>();
-  for (const country of fb.relationCountries()) {
-    groups.set(country.id, []);
+  const position = new Map<Statement, number>();
+  for (let i = 0; i < statements.length; i++) {
+    position.set(statements[i], i);
   }
-  for (const st of statements) {
-    const countries = fb.countriesOf(st);
-    for (const id of countries.length ? countries : [undefined]) {
-      const list = groups.get(id) ?? [];
-      list.push(st);
-      groups.set(id, list);
+  const placed = new Uint8Array(statements.length);
+  const groups: CountryGroup[] = [];
+  for (const country of fb.relationCountries()) {
+    const at: number[] = [];
+    for (const st of fb.statementsForCountry(country.id)) {
+      const i = position.get(st);
+      if (i !== undefined) {
+        at.push(i);
+        placed[i] = 1;
+      }
+    }
+    if (at.length > 0) {
+      // The index is in date order, as callers' statements are but for a test's compiled order.
+      if (at.some((i, k) => k > 0 && i < at[k - 1])) {
+        at.sort((a, b) => a - b);
+      }
+      groups.push({ countryId: country.id, statements: at.map(i => statements[i]) });
     }
   }
-  return [...groups].filter(([, list]) => list.length > 0).map(([countryId, list]) => ({ countryId, statements: list }));
+  const untied = statements.filter((_, i) => !placed[i]);
+  if (untied.length > 0) {
+    groups.push({ countryId: undefined, statements: untied });
+  }
+  return groups;
 }
