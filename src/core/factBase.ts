@@ -19,11 +19,13 @@ export interface FactIndexes {
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
   readonly counts: { sources: number; entities: number; statements: number };
-  /**
-   * Record `i` of the `list`, decoded alone where records are packed, and not kept for later unless it was before:
-   * sliced work reads them one at a time. Compare records by id, not identity.
-   */
+  /** Record `i` of the `list`, decoded alone where records are packed: sliced work reads them one at a time. */
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number];
+  /**
+   * The same answers from a view that keeps none of the records it decodes (the pack's): for one pass over all of
+   * them, which would otherwise keep them all. Its records may be copies: compare them by id.
+   */
+  transient(): FactIndexes;
   entity(id: string): Entity | undefined;
   statement(id: string): Statement | undefined;
   source(id: string): SourceWithText | undefined;
@@ -77,6 +79,11 @@ export class FactBase {
   /** Record `i` of `sources`, `entities` or `statements`, without decoding the others (see FactIndexes.recordAt). */
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
     return this.indexes.recordAt(list, i);
+  }
+
+  /** This fact base through a view that keeps none of the records it decodes (see FactIndexes.transient). */
+  transient(): FactBase {
+    return new FactBase(this.indexes.transient());
   }
 
   entity(id: string): Entity | undefined {
@@ -227,6 +234,11 @@ export class ArrayIndexes implements FactIndexes {
 
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
     return this[list][i];
+  }
+
+  /** Its records are held already. */
+  transient(): FactIndexes {
+    return this;
   }
 
   entity(id: string): Entity | undefined {

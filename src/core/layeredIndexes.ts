@@ -8,7 +8,8 @@ export class LayeredIndexes implements FactIndexes {
   private readonly lists = new Map<string, readonly unknown[]>();
 
   /** `layers`: the bundled base first, then the workspace bases in load order; ids are unique across them. */
-  constructor(private readonly layers: readonly FactIndexes[]) {}
+  /** `keeps`: whether the merged lists are kept (not in a transient view). */
+  constructor(private readonly layers: readonly FactIndexes[], private readonly keeps = true) {}
 
   get sources(): readonly SourceWithText[] {
     return this.memo('sources', () => this.layers.flatMap(l => l.sources)) as SourceWithText[];
@@ -36,6 +37,10 @@ export class LayeredIndexes implements FactIndexes {
       rest -= layer.counts[list];
     }
     throw new RangeError(`no record ${i} in ${list}`); // not user text: a caller's bug
+  }
+
+  transient(): FactIndexes {
+    return new LayeredIndexes(this.layers.map(l => l.transient()), false);
   }
 
   entity(id: string): Entity | undefined {
@@ -127,7 +132,9 @@ export class LayeredIndexes implements FactIndexes {
     let list = this.lists.get(key);
     if (!list) {
       list = make();
-      this.lists.set(key, list);
+      if (this.keeps) {
+        this.lists.set(key, list);
+      }
     }
     return list;
   }

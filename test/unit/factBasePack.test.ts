@@ -29,6 +29,16 @@ describe('the fact base pack', () => {
       assert.deepStrictEqual(answers(roundTrip(data)), answers(new FactBase(data)));
     });
 
+    it(`answers the same through a transient view, which keeps none of the records it decodes (${name})`, () => {
+      const packed = roundTrip(data);
+      const view = packed.transient();
+      assert.deepStrictEqual(answers(view), answers(new FactBase(data)));
+      const last = packed.counts.statements - 1;
+      assert.notEqual(view.recordAt('statements', last), view.recordAt('statements', last), 'a copy each time until the base decodes it');
+      assert.deepStrictEqual(view.recordAt('statements', last), packed.recordAt('statements', last));
+      assert.equal(view.recordAt('statements', last), packed.recordAt('statements', last), 'then the base\'s own');
+    });
+
     it(`stores a matcher that finds what one built from the names finds (${name})`, () => {
       const packed = roundTrip(data);
       const built = NameMatcher.fromEntries(nameEntriesOf(new FactBase(data)));

@@ -28,6 +28,12 @@ export function factBaseFromBytes(bytes: Uint8Array): FactBase {
   return factBase;
 }
 
+/** The records and lists a pack's base has decoded, by record number and by list. */
+interface DecodedSoFar {
+  decoded: unknown[];
+  listed: Map<string, readonly unknown[]>;
+}
+
 /** Record numbers: sources first, then entities, then statements, each in the compiled order. */
 class PackedIndexes implements FactIndexes {
   readonly counts: RecordsHeader['counts'];
@@ -37,6 +43,7 @@ class PackedIndexes implements FactIndexes {
   private readonly recordText: Uint8Array;
   /** Record r's JSON starts at recordStarts[r] and ends one byte (a comma) before recordStarts[r + 1]. */
   private readonly recordStarts: Uint32Array;
+  /** Records and lists decoded so far, shared with the transient views, which only read them. */
   private readonly decoded: unknown[];
   private readonly ids: StringTable;
   /** Open addressing on idHash: record number + 1, 0 for an empty slot. */
@@ -44,11 +51,12 @@ class PackedIndexes implements FactIndexes {
   private readonly kinds: Int32Array;
   private readonly kindStarts: number[];
   private readonly lists = new Map<string, { starts: Uint32Array; items: Int32Array }>();
-  private readonly listed = new Map<string, readonly unknown[]>();
+  private readonly listed: Map<string, readonly unknown[]>;
   /** Name keys in code-unit order, each with the ordinal of the entity claiming it last; opened on first use. */
   private nameKeys?: { keys: StringTable; entities: Int32Array };
 
-  constructor(private readonly pack: PackReader) {
+  /** `kept`: a transient view's, the caches of the base it views (it keeps nothing in them). */
+  constructor(private readonly pack: PackReader, private readonly kept?: DecodedSoFar) {
     const header = pack.header as unknown as RecordsHeader;
     this.counts = header.counts;
     this.firstEntity = header.counts.sources;
@@ -56,7 +64,8 @@ class PackedIndexes implements FactIndexes {
     this.total = this.firstStatement + header.counts.statements;
     this.recordText = pack.u8('records.text');
     this.recordStarts = pack.u32('records.starts');
-    this.decoded = new Array<unknown>(this.total);
+    this.decoded = kept?.decoded ?? new Array<unknown>(this.total);
+    this.listed = kept?.listed ?? new Map();
     this.ids = pack.strings('ids');
     this.idSlots = pack.i32('ids.slots');
     this.kinds = pack.i32('kinds');
@@ -75,10 +84,12 @@ class PackedIndexes implements FactIndexes {
     return this.memo('statements', () => this.range(this.firstStatement, this.total)) as Statement[];
   }
 
-  /** Decoded afresh unless decoded before, and not kept: a pass over every record would otherwise keep them all. */
   recordAt<L extends RecordList>(list: L, i: number): FactIndexes[L][number] {
-    const r = (list === 'sources' ? 0 : list === 'entities' ? this.firstEntity : this.firstStatement) + i;
-    return (this.decoded[r] ?? this.decode(r)) as FactIndexes[L][number];
+    return this.record((list === 'sources' ? 0 : list === 'entities' ? this.firstEntity : this.firstStatement) + i) as FactIndexes[L][number];
+  }
+
+  transient(): FactIndexes {
+    return new PackedIndexes(this.pack, { decoded: this.decoded, listed: this.listed });
   }
 
   entity(id: string): Entity | undefined {
@@ -181,7 +192,15 @@ class PackedIndexes implements FactIndexes {
   }
 
   private record(r: number): unknown {
-    return this.decoded[r] ??= this.decode(r);
+    const known = this.decoded[r];
+    if (known !== undefined) {
+      return known;
+    }
+    const fresh = this.decode(r);
+    if (!this.kept) {
+      this.decoded[r] = fresh;
+    }
+    return fresh;
   }
 
   private decode(r: number): unknown {
@@ -194,14 +213,16 @@ class PackedIndexes implements FactIndexes {
       return [];
     }
     const all = JSON.parse(`[${decoder.decode(this.recordText.subarray(this.recordStarts[from], this.recordStarts[to] - 1))}]`) as unknown[];
-    return all.map((fresh, i) => (this.decoded[from + i] ??= fresh));
+    return all.map((fresh, i) => this.decoded[from + i] ?? (this.kept ? fresh : (this.decoded[from + i] = fresh)));
   }
 
   private memo(key: string, make: () => readonly unknown[]): readonly unknown[] {
     let list = this.listed.get(key);
     if (!list) {
       list = make();
-      this.listed.set(key, list);
+      if (!this.kept) {
+        this.listed.set(key, list);
+      }
     }
     return list;
   }

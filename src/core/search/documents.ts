@@ -85,8 +85,12 @@ export class FactBaseDocuments implements DocumentSource {
     this.count = this.eventEnd + passages.start.length;
   }
 
-  /** The documents of a fact base, its sources cleaned one per pause. */
-  static *of(fb: FactBase): Sliced<FactBaseDocuments> {
+  /**
+   * The documents of a fact base, its sources cleaned one per pause. Read through a transient view: the build reads
+   * every record, and keeping them all made the collector's pauses longer than a slice.
+   */
+  static *of(base: FactBase): Sliced<FactBaseDocuments> {
+    const fb = base.transient();
     const passages = { source: [] as number[], start: [] as number[], end: [] as number[], heading: [] as (string | undefined)[], reveal: [] as string[] };
     const sources: SourceWithText[] = [];
     for (let i = 0; i < fb.counts.sources; i++) {
