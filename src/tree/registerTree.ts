@@ -28,16 +28,19 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     views[key] = vscode.window.createTreeView(`dprkAtlas.${key}`, { treeDataProvider: providers[key], showCollapseAll: true });
     context.subscriptions.push(providers[key], views[key]);
   }
+  /** The filter asked for, and the one the views show (they differ while the search index is being built). */
   let filter: string | undefined;
+  let applied: string | undefined;
 
   const refresh = () => {
     for (const key of VIEW_KEYS) {
       const view = views[key];
-      const shown = filter === undefined ? 0 : model.roots(key).length;
+      const shown = applied === undefined ? 0 : model.roots(key).length;
       view.description = [filter !== undefined && vscode.l10n.t('“{0}”', filter), model.order === 'newest-first' && vscode.l10n.t('newest first')]
         .filter(Boolean).join(' · ') || undefined;
-      view.message = filter === undefined ? undefined
-        : shown > 0 ? vscode.l10n.t('Filtered by “{0}”.', filter) : vscode.l10n.t('Nothing here matches “{0}”.', filter);
+      view.message = filter !== applied && filter !== undefined ? vscode.l10n.t('Filtering by “{0}”…', filter)
+        : applied === undefined ? undefined
+        : shown > 0 ? vscode.l10n.t('Filtered by “{0}”.', applied) : vscode.l10n.t('Nothing here matches “{0}”.', applied);
       providers[key].refresh();
     }
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, filter !== undefined);
@@ -47,9 +50,13 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     const wanted = filter = query?.trim() || undefined;
     const factBase = store.factBase;
     // Filtering uses the search index, so the sidebar and search agree on aliases, diacritics and word order. Its
-    // first build runs in slices; a newer filter or fact base arriving meanwhile wins.
+    // first build runs in slices, the views saying so meanwhile; a newer filter or fact base arriving then wins.
+    if (wanted !== undefined && !SearchIndex.isBuilt(factBase)) {
+      refresh();
+    }
     const ids = wanted === undefined ? undefined : (await SearchIndex.whenBuilt(factBase)).matchingIds(wanted);
     if (wanted === filter && factBase === store.factBase) {
+      applied = wanted;
       model.setFilter(ids);
       refresh();
     }
