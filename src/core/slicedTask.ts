@@ -56,11 +56,6 @@ export class SlicedTask<T> {
   }
 }
 
-/** Runs sliced work to its end at once. */
-export function runNow<T>(work: Sliced<T>): T {
-  return new SlicedTask(work).now();
-}
-
 /** How many elements a sort sorts or merges between two pauses. */
 const SORT_SLICE = 4096;
 

@@ -9,7 +9,7 @@ import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { FactBaseDocuments, type SearchDocument } from '../../src/core/search/documents';
 import { SearchIndex } from '../../src/core/search/searchIndex';
-import { runNow } from '../../src/core/slicedTask';
+import { SlicedTask } from '../../src/core/slicedTask';
 import { TermIndexBuilder, withinOneEdit } from '../../src/core/search/termIndex';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 import { type OracleHit, SearchOracle, miniSearchOf, oracleRanking } from './searchOracle';
@@ -44,7 +44,7 @@ function misspelt(word: string, seed: number): string {
 describe('SearchIndex against the MiniSearch oracle, on the shipped fact base', function () {
   this.timeout(60_000);
   const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
-  const source = runNow(FactBaseDocuments.of(fb));
+  const source = new SlicedTask(FactBaseDocuments.of(fb)).now();
   const documents = Array.from({ length: source.count }, (_, n) => source.document(n));
   const index = SearchIndex.forFactBase(fb);
   const oracle = new SearchOracle(documents);
@@ -101,7 +101,7 @@ describe('TermIndex against MiniSearch (property)', function () {
     fc.assert(fc.property(scenario, ([docs, words]) => {
       const builder = new TermIndexBuilder({ fieldBoosts: [3, 1], tokenize: indexTerms, fuzzy: w => w.length >= 5 && !/\d/.test(w) });
       docs.forEach(fields => builder.add(field => fields[field] ?? ''));
-      const terms = runNow(builder.finish());
+      const terms = new SlicedTask(builder.finish()).now();
       const mini = miniSearchOf(docs.map(([name, text], i) => ({ id: String(i), fields: { name, text } })), { name: 3, text: 1 });
       const query = words.join(' ');
       const { docs: found, scores } = terms.match(searchTerms(query));

@@ -5,7 +5,7 @@ import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { distinctResults } from '../../src/core/search/distinctResults';
 import { FactBaseDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
 import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
-import { runNow } from '../../src/core/slicedTask';
+import { SlicedTask } from '../../src/core/slicedTask';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
 
 const fb = new FactBase(loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase);
@@ -90,7 +90,7 @@ describe('search ranking', () => {
   });
 
   it('points every source sentence at the first statement of its source that quotes from it, else the source', () => {
-    const documents = runNow(FactBaseDocuments.of(fb));
+    const documents = new SlicedTask(FactBaseDocuments.of(fb)).now();
     const passages = Array.from({ length: documents.count }, (_, n) => documents.document(n)).filter(d => d.kind === 'passage');
     assert.ok(passages.some(d => d.reveal !== (d.passage as SourceRange).source), 'some sentence supports a statement');
     for (const d of passages) {

@@ -5,7 +5,7 @@ import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
 import { packFactBase } from '../../src/core/pack/writeFactBasePack';
 import { SearchIndex } from '../../src/core/search/searchIndex';
-import { runNow, type Sliced, SlicedTask, sortedInSlices } from '../../src/core/slicedTask';
+import { type Sliced, SlicedTask, sortedInSlices } from '../../src/core/slicedTask';
 
 /** Work of `steps` pauses, each busy for about `ms`. */
 function* busyWork(steps: number, ms: number): Sliced<number> {
@@ -62,7 +62,7 @@ describe('sliced work', () => {
       const random = seeded(length + keys);
       const items = Array.from({ length }, (_, i) => ({ key: Math.floor(random() * keys), i }));
       const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
-      assert.deepEqual(runNow(sortedInSlices(items, compare)), [...items].sort(compare), `${length} items, ${keys} keys`);
+      assert.deepEqual(new SlicedTask(sortedInSlices(items, compare)).now(), [...items].sort(compare), `${length} items, ${keys} keys`);
     }
   });
 });

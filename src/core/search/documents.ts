@@ -64,11 +64,6 @@ export interface DocumentSource {
   document(n: number): SearchDocument;
 }
 
-/** Documents held in an array. */
-export function documentArray(documents: readonly SearchDocument[]): DocumentSource {
-  return { count: documents.length, id: n => documents[n].id, document: n => documents[n] };
-}
-
 /**
  * Every entity, statement and source sentence of a fact base as documents, made anew when asked for: held as
  * objects, the 420k documents of 100× the data took 290 MB, and the collector's pauses over them blocked the host.
