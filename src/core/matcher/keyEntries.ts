@@ -1,8 +1,8 @@
 // The entries behind each trie key, packed in one flat typed array: turning a found key into a match reads a few
 // neighbouring numbers instead of chasing entry objects across a large heap (at 100× the names, each chase is a
 // cache miss). A key is known by its first row, which the trie stores, so no table maps keys to rows; the last row
-// of each key is flagged. What a match says besides its offsets is made once per key and shared, for the usual case
-// where every entry of the key fits the text.
+// of each key is flagged. A scan records which of a key's entries a match fits as a number; what the match says
+// besides its offsets is made from that when it is first read, once per key and fit, and shared.
 import type { CompiledName } from './compileName';
 import { hasLowerCase } from './compileName';
 import type { NameEntry } from './nameMatcher';
@@ -20,6 +20,10 @@ const FLAG_BITS = 4;
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 /** A partial fit is cached by which of a key's first rows fit, as bits of a mask. */
 const MASKED_ROWS = 31;
+/** fitOf's answers besides a mask: every row fits, none does, or (at or below WIDE_FIT) a wide key's partial fit. */
+export const ALL_ROWS = -1;
+export const NO_ROW = 0;
+const WIDE_FIT = -2;
 
 export interface KeyedEntry {
   key: number;
@@ -41,8 +45,9 @@ export class KeyEntries {
    * hyphens fits only some of its spellings' rows, and making its fields at every match cost a fifth of the matches'.
    */
   private readonly partialFields = new Map<number, MatchFields>();
-  /** Scratch for the entities of one match: as long as the most rows a key has. */
-  private readonly found: Int32Array;
+  /** Wide keys' partial fits (see fitOf), and their indexes by the rows that fit. */
+  private readonly wideFields: MatchFields[] = [];
+  private readonly wideIndex = new Map<string, number>();
 
   /** The parts build() makes (the build step stores them: core/pack). */
   constructor(
@@ -53,10 +58,8 @@ export class KeyEntries {
     readonly texts: Strings,
     /** Separator depths of the rows that have one at MASKED_DEPTHS or deeper (long names only). */
     readonly deepSeparators: ReadonlyMap<number, readonly number[]>,
-    readonly mostRows: number,
   ) {
     this.allRowsFields = new Array<MatchFields | undefined>(rows.length / ROW_CELLS);
-    this.found = new Int32Array(mostRows);
   }
 
   /** The entries, and key k's first row (its rows follow in order, the last flagged): what the trie stores for k. */
@@ -66,12 +69,10 @@ export class KeyEntries {
     const rows = new Int32Array(sorted.length * ROW_CELLS);
     const entityIndex = new Map<string, number>();
     const deepSeparators = new Map<number, readonly number[]>();
-    let mostRows = 0;
     sorted.forEach(({ key, entry, compiled }, row) => {
       if (firstRows[key] < 0) {
         firstRows[key] = row;
       }
-      mostRows = Math.max(mostRows, row - firstRows[key] + 1);
       let mask = 0;
       for (const d of compiled.separatorDepths) {
         if (d < MASKED_DEPTHS) {
@@ -90,15 +91,17 @@ export class KeyEntries {
       rows[row * ROW_CELLS] = mask;
       rows[row * ROW_CELLS + 1] = flags | (entity << FLAG_BITS);
     });
-    return { keyEntries: new KeyEntries(rows, [...entityIndex.keys()], sorted.map(r => r.entry.text), deepSeparators, mostRows), firstRows };
+    return { keyEntries: new KeyEntries(rows, [...entityIndex.keys()], sorted.map(r => r.entry.text), deepSeparators), firstRows };
   }
 
   /**
-   * What a match of the key whose rows begin at `firstRow` on text[start, end) says, from the entries whose separators
-   * (`separators[0..separatorCount)`, the depths where the text had one) and capitals the text respects; undefined
-   * when none does. Shared by every match the key's entries all fit.
+   * Which entries of the key whose rows begin at `firstRow` a match on text[start, end) fits: those whose separators
+   * (`separators[0..separatorCount)`, the depths where the text had one) and capitals the text respects. ALL_ROWS,
+   * NO_ROW, or a mask of the fitting rows (bit r for firstRow + r); for a key of more than MASKED_ROWS rows that only
+   * some fit, WIDE_FIT minus the index of its fields in `wideFields`. A number, so a scan stores no object per match:
+   * fieldsOfFit turns it into what the match says when that is read.
    */
-  fieldsOfMatch(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): MatchFields | undefined {
+  fitOf(text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number): number {
     let seenMask = 0;
     let seenDeep = false;
     for (let i = 0; i < separatorCount; i++) {
@@ -109,13 +112,11 @@ export class KeyEntries {
         seenDeep = true;
       }
     }
-    const { rows, found } = this;
-    let fittingRow = -1;
+    const { rows } = this;
     let allFit = true;
+    let anyFit = false;
     let fitMask = 0;
-    let flagsSeen = 0;
     let lowerCase: boolean | undefined;
-    let count = 0;
     let packed = 0;
     let row = firstRow;
     for (; (packed & LAST_ROW) === 0; row++) {
@@ -125,49 +126,81 @@ export class KeyEntries {
         allFit = false;
         continue;
       }
-      if (fittingRow < 0) {
-        fittingRow = row;
-      }
+      anyFit = true;
       fitMask |= 1 << (row - firstRow); // not read when the key has more than MASKED_ROWS rows
-      flagsSeen |= packed & FLAG_MASK;
-      const entity = packed >>> FLAG_BITS;
-      let seen = 0;
-      while (seen < count && found[seen] !== entity) {
-        seen++;
-      }
-      if (seen === count) {
-        found[count++] = entity;
-      }
-    }
-    if (fittingRow < 0) {
-      return undefined;
     }
     if (allFit) {
-      return this.allRowsFields[firstRow] ??= this.fieldsOf(fittingRow, flagsSeen, count);
+      return ALL_ROWS;
     }
-    if (row - firstRow > MASKED_ROWS) {
-      return this.fieldsOf(fittingRow, flagsSeen, count);
+    if (!anyFit) {
+      return NO_ROW;
     }
-    const cacheKey = firstRow * 2 ** MASKED_ROWS + fitMask;
+    return row - firstRow <= MASKED_ROWS ? fitMask : this.wideFit(text, start, end, firstRow, separators, separatorCount, seenMask, seenDeep);
+  }
+
+  /** What a match says, from its key's first row and its fitOf; shared by the matches of the key that fit so. */
+  fieldsOfFit(firstRow: number, fit: number): MatchFields {
+    if (fit === ALL_ROWS) {
+      return this.allRowsFields[firstRow] ??= this.fieldsOfRows(firstRow, row => row >= firstRow);
+    }
+    if (fit <= WIDE_FIT) {
+      return this.wideFields[WIDE_FIT - fit];
+    }
+    const cacheKey = firstRow * 2 ** MASKED_ROWS + fit;
     let fields = this.partialFields.get(cacheKey);
     if (!fields) {
-      fields = this.fieldsOf(fittingRow, flagsSeen, count);
+      fields = this.fieldsOfRows(firstRow, row => ((fit >>> (row - firstRow)) & 1) !== 0);
       this.partialFields.set(cacheKey, fields);
     }
     return fields;
   }
 
-  /** What a match says from its first fitting row, the flags of all, and the first `count` entities found. */
-  private fieldsOf(firstRow: number, flags: number, count: number): MatchFields {
-    const entityIds: string[] = [];
-    for (let i = 0; i < count; i++) {
-      entityIds.push(this.entityIds.at(this.found[i])!);
+  /** A key of more than MASKED_ROWS rows that only some fit (keys so large are rare): its fields, cached by the rows that fit. */
+  private wideFit(
+    text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number,
+    seenMask: number, seenDeep: boolean,
+  ): number {
+    const lowerCase = hasLowerCase(text.slice(start, end));
+    const fitting: number[] = [];
+    let packed = 0;
+    for (let row = firstRow; (packed & LAST_ROW) === 0; row++) {
+      packed = this.rows[row * ROW_CELLS + 1];
+      if ((seenMask & ~this.rows[row * ROW_CELLS]) === 0 && (!seenDeep || this.deepFits(row, separators, separatorCount)) &&
+          ((packed & CAPITALS_ONLY) === 0 || !lowerCase)) {
+        fitting.push(row);
+      }
+    }
+    const cacheKey = fitting.join(',');
+    let index = this.wideIndex.get(cacheKey);
+    if (index === undefined) {
+      index = this.wideFields.length;
+      this.wideFields.push(this.fieldsOfRows(firstRow, row => fitting.includes(row)));
+      this.wideIndex.set(cacheKey, index);
+    }
+    return WIDE_FIT - index;
+  }
+
+  /** What a match says from the key's rows that `fits` picks: the first one's text, their flags and entities. */
+  private fieldsOfRows(firstRow: number, fits: (row: number) => boolean): MatchFields {
+    const entities: number[] = [];
+    let fittingRow = -1;
+    let flags = 0;
+    let packed = 0;
+    for (let row = firstRow; (packed & LAST_ROW) === 0; row++) {
+      packed = this.rows[row * ROW_CELLS + 1];
+      if (fits(row)) {
+        fittingRow = fittingRow < 0 ? row : fittingRow;
+        flags |= packed & FLAG_MASK;
+        if (!entities.includes(packed >>> FLAG_BITS)) {
+          entities.push(packed >>> FLAG_BITS);
+        }
+      }
     }
     return {
-      entityIds: Object.freeze(entityIds),
+      entityIds: Object.freeze(entities.map(e => this.entityIds.at(e)!)),
       confidence: (flags & NAME_CONFIDENCE) !== 0 ? 'name' : 'demonym',
-      matchedName: this.texts.at(firstRow)!,
-      ambiguous: (flags & AMBIGUOUS) !== 0 || count > 1,
+      matchedName: this.texts.at(fittingRow)!,
+      ambiguous: (flags & AMBIGUOUS) !== 0 || entities.length > 1,
     };
   }
 

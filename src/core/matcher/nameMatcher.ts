@@ -5,7 +5,7 @@ import {
   COMPLEX_TOKEN, COMPLEX_UNIT, IGNORABLE_TOKEN, SEPARATOR_TOKEN, codeTables, infoOf,
 } from './codeTables';
 import { compileName } from './compileName';
-import { KeyEntries, type KeyedEntry } from './keyEntries';
+import { KeyEntries, type KeyedEntry, NO_ROW } from './keyEntries';
 import { LabelTrie } from './labelTrie';
 import { type MatchFields, NameMatches } from './nameMatches';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
@@ -47,7 +47,10 @@ export class NameMatcher {
   /** The word hash at each CHECK_PAIR candidate. */
   private readonly candidateHashes = new Int32Array(3 * BATCH_CHARS + 1);
   /** The word hash carried from one batch to the next. */
-  private readonly scanState = new Int32Array(1);
+  private readonly scanState = new Int32Array(2);
+  private readonly wordEnds = new Int32Array(BATCH_CHARS + 2);
+  private readonly wordHashes = new Int32Array(BATCH_CHARS + 2);
+  private readonly complexAt = new Int32Array(BATCH_CHARS + 1);
   /** Per walk: separator depths seen, and the ends, first entry rows and separator counts of names passed on the way. */
   private readonly separatorsSeen: Int32Array;
   private readonly passedEnds: Int32Array;
@@ -141,7 +144,7 @@ export class NameMatcher {
   private scan(text: string, from: number, to: number, everyStart: boolean): NameMatches {
     to = Math.min(Math.max(to, 0), text.length);
     from = Math.min(Math.max(from, 0), to);
-    const out = new NameMatches();
+    const out = new NameMatches(this.keyEntries);
     const { scanState } = this;
     let resumeAt = from;
     let i = from;
@@ -149,7 +152,7 @@ export class NameMatcher {
     while (i < to) {
       const stop = Math.min(to, i + BATCH_CHARS);
       // The end of the range ends a word as a gap would: one more probe there.
-      const n = scanBatch(text, i, stop, stop === to, this.filter, this.candidates, this.candidateHashes, scanState);
+      const n = this.candidatesOf(text, i, stop, stop === to);
       i = stop;
       resumeAt = this.walkCandidates(text, n, from, to, resumeAt, out, everyStart);
       if (resumeAt > i) {
@@ -158,6 +161,48 @@ export class NameMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * The candidates text[from, stop) raises, in order, into this.candidates; returns how many. The words are hashed
+   * first (ends and hashes recorded without a branch), then probed in a loop of their own, whose loads the processor
+   * overlaps; a lead word's pair is checked with its next word's hash.
+   */
+  private candidatesOf(text: string, from: number, stop: number, last: boolean): number {
+    const { wordEnds, wordHashes, complexAt, candidates, candidateHashes, scanState } = this;
+    const { slots, mask, multiplier } = this.filter;
+    const words = hashWords(text, from, stop, last, multiplier, wordEnds, wordHashes, complexAt, scanState);
+    const complexCount = scanState[1];
+    let n = 0;
+    let c = 0;
+    for (let k = 0; k < words; k++) {
+      const h = wordHashes[k];
+      const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
+      if (hit === 0) {
+        continue;
+      }
+      const end = wordEnds[k];
+      for (; c < complexCount && complexAt[c] < end; c++) {
+        candidates[n++] = (complexAt[c] << 2) | WALK_BOTH;
+        candidates[n++] = ((complexAt[c] + 1) << 2) | WALK_BOTH;
+      }
+      if ((hit & FIRST_HIT) !== 0) {
+        candidates[n++] = (end << 2) | WALK_CURRENT;
+      } else if (k + 1 < words) {
+        // The next word's hash is at hand; a character it cannot take (a complex one before its end) lets the walk decide.
+        if ((c < complexCount && complexAt[c] < wordEnds[k + 1]) || this.filter.hasPair(h, wordHashes[k + 1])) {
+          candidates[n++] = (end << 2) | WALK_CURRENT;
+        }
+      } else {
+        candidateHashes[n] = h;
+        candidates[n++] = (end << 2) | CHECK_PAIR;
+      }
+    }
+    for (; c < complexCount; c++) {
+      candidates[n++] = (complexAt[c] << 2) | WALK_BOTH;
+      candidates[n++] = ((complexAt[c] + 1) << 2) | WALK_BOTH;
+    }
+    return n;
   }
 
   /** Walks the first n candidates the scan raised, appending matches; returns where the scan may resume. */
@@ -289,9 +334,10 @@ export class NameMatcher {
     }
     while (passed-- > 0) {
       const end = this.passedEnds[passed];
-      const fields = this.keyEntries.fieldsOfMatch(text, start, end, this.passedRows[passed], this.separatorsSeen, this.passedSeparators[passed]);
-      if (fields) {
-        out.push(start, end, fields);
+      const firstRow = this.passedRows[passed];
+      const fit = this.keyEntries.fitOf(text, start, end, firstRow, this.separatorsSeen, this.passedSeparators[passed]);
+      if (fit !== NO_ROW) {
+        out.push(start, end, firstRow, fit);
         return end;
       }
     }
@@ -300,48 +346,41 @@ export class NameMatcher {
 }
 
 /**
- * Hashes the words of text[from, stop) (carrying the hash of a word begun before in state[0]) and records the
- * candidates they raise; returns how many. `last`: stop is the end of the range, which ends a word as a gap does.
- * This is the per-character loop: one table lookup, one multiply-add, one probe; everything else is per candidate.
+ * Hashes the words of text[from, stop) (carrying the hash of a word begun before in state[0]), recording where each
+ * ends and its hash, and the positions of characters the hash cannot take (their count in state[1]); returns the
+ * number of words. `last`: stop ends the range, which ends a word as a gap does. The per-character loop: a table
+ * look-up, a multiply-add and two stores, with no branch but the rare complex character.
  */
-function scanBatch(
-  text: string, from: number, stop: number, last: boolean, filter: WordFilter, candidates: Int32Array, hashes: Int32Array,
-  state: Int32Array,
+function hashWords(
+  text: string, from: number, stop: number, last: boolean, multiplier: number, ends: Int32Array, hashes: Int32Array,
+  complex: Int32Array, state: Int32Array,
 ): number {
   const { scanUnits } = codeTables();
-  const { slots, mask, multiplier } = filter;
+  // As an int32 once here: a multiplier above 2^30 is a heap number, converted at every use inside the loop otherwise.
+  const m = multiplier | 0;
   let h = state[0];
-  let n = 0;
+  let w = 0;
+  let nc = 0;
   for (let i = from; i < stop; i++) {
     const unit = scanUnits[text.charCodeAt(i)];
     if (unit === COMPLEX_UNIT) {
-      // Its hash is unusable: walk the words before it and the one holding or following it.
-      candidates[n++] = (i << 2) | WALK_BOTH;
-      candidates[n++] = ((i + 1) << 2) | WALK_BOTH;
+      complex[nc++] = i;
     }
-    // isWord is -1 inside a word, 0 elsewhere; h is 0 in gaps (slot 0 stays empty), so only a word end probes.
-    const isWord = -((unit + 0xffff) >>> 16);
-    const hit = (slots[h & mask & ~isWord] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
-    if (hit !== 0) {
-      hashes[n] = h;
-      candidates[n++] = candidateOf(i, hit);
-    }
-    h = (Math.imul(h, multiplier) + unit) & isWord;
+    // isWord is -1 inside a word, 0 elsewhere; a word ends at i when h is not 0 there (a word's hash never is).
+    const isWord = ((unit + 0xffff) << 15) >> 31;
+    ends[w] = i;
+    hashes[w] = h;
+    w += ((h | -h) >>> 31) & ~isWord;
+    h = (Math.imul(h, m) + unit) & isWord;
   }
-  if (last) {
-    const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
-    if (hit !== 0) {
-      hashes[n] = h;
-      candidates[n++] = candidateOf(stop, hit);
-    }
+  if (last && h !== 0) {
+    ends[w] = stop;
+    hashes[w++] = h;
+    h = 0;
   }
   state[0] = h;
-  return n;
-}
-
-/** The candidate a filter hit raises at the end of a word: walk it, or first check its pair. */
-function candidateOf(position: number, hit: number): number {
-  return (position << 2) | ((hit & FIRST_HIT) !== 0 ? WALK_CURRENT : CHECK_PAIR);
+  state[1] = nc;
+  return w;
 }
 
 /** The union of two ascending lists, ascending; `a` itself when it already holds all of `b` (the usual case). */
@@ -381,7 +420,7 @@ function leftmostLongest(layers: readonly NameMatches[]): NameMatches {
       }
     });
     if (start >= resumeAt) {
-      out.push(start, end, tied.length === 1 ? tied[0] : combined(tied));
+      out.pushFields(start, end, tied.length === 1 ? tied[0] : combined(tied));
       resumeAt = end;
     }
   }

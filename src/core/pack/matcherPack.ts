@@ -10,7 +10,6 @@ interface MatcherHeader {
   multiplier: number;
   window: number;
   longestLabels: number;
-  mostRows: number;
   deepSeparators: [number, readonly number[]][];
 }
 
@@ -18,7 +17,7 @@ export function matcherSections(matcher: NameMatcher): { header: MatcherHeader; 
   const { trie, keyEntries, filter } = matcher;
   return {
     header: {
-      multiplier: filter.multiplier, window: matcher.window, longestLabels: matcher.longestLabels, mostRows: keyEntries.mostRows,
+      multiplier: filter.multiplier, window: matcher.window, longestLabels: matcher.longestLabels,
       deepSeparators: [...keyEntries.deepSeparators],
     },
     sections: {
@@ -32,7 +31,7 @@ export function matcherFromPack(pack: PackReader): NameMatcher {
   const h = pack.header.matcher as MatcherHeader;
   return new NameMatcher(
     new LabelTrie(pack.i32('matcher.trie')),
-    new KeyEntries(pack.i32('matcher.rows'), pack.strings('matcher.entityIds'), pack.strings('matcher.texts'), new Map(h.deepSeparators), h.mostRows),
+    new KeyEntries(pack.i32('matcher.rows'), pack.strings('matcher.entityIds'), pack.strings('matcher.texts'), new Map(h.deepSeparators)),
     new WordFilter(pack.u32('matcher.filter'), h.multiplier, pack.i32('matcher.pairs')),
     h.window,
     h.longestLabels,
