@@ -38,8 +38,12 @@ export interface Strings {
 }
 
 export class KeyEntries {
-  /** By a key's first row, once matched with every row fitting: what its matches say, shared by them. */
-  private readonly allRowsFields: (MatchFields | undefined)[];
+  /**
+   * By a key's first row, once matched with every row fitting: what its matches say, shared by them. Made on the
+   * first look-up with every slot filled: `new Array(n)` this long has slow dictionary elements, one look-up in a
+   * hash table per read.
+   */
+  private allRowsFields: (MatchFields | undefined)[] | undefined;
   /**
    * By a key's first row and which of its rows fit (firstRow * 2^31 + mask), once matched so: a name written with
    * hyphens fits only some of its spellings' rows, and making its fields at every match cost a fifth of the matches'.
@@ -59,7 +63,6 @@ export class KeyEntries {
     /** Separator depths of the rows that have one at MASKED_DEPTHS or deeper (long names only). */
     readonly deepSeparators: ReadonlyMap<number, readonly number[]>,
   ) {
-    this.allRowsFields = new Array<MatchFields | undefined>(rows.length / ROW_CELLS);
   }
 
   /** The entries, and key k's first row (its rows follow in order, the last flagged): what the trie stores for k. */
@@ -141,7 +144,8 @@ export class KeyEntries {
   /** What a match says, from its key's first row and its fitOf; shared by the matches of the key that fit so. */
   fieldsOfFit(firstRow: number, fit: number): MatchFields {
     if (fit === ALL_ROWS) {
-      return this.allRowsFields[firstRow] ??= this.fieldsOfRows(firstRow, row => row >= firstRow);
+      const byRow = this.allRowsFields ??= Array.from({ length: this.rows.length / ROW_CELLS }, () => undefined);
+      return byRow[firstRow] ??= this.fieldsOfRows(firstRow, row => row >= firstRow);
     }
     if (fit <= WIDE_FIT) {
       return this.wideFields[WIDE_FIT - fit];

@@ -361,7 +361,7 @@ function hashWords(
   let h = state[0];
   let w = 0;
   let nc = 0;
-  for (let i = from; i < stop; i++) {
+  for (let i = from | 0; i < (stop | 0); i++) {
     const unit = scanUnits[text.charCodeAt(i)];
     if (unit === COMPLEX_UNIT) {
       complex[nc++] = i;
