@@ -68,6 +68,20 @@ describe('NameMatcher against the oracle (property)', function () {
     }), { numRuns: RUNS, seed: SEED });
   });
 
+  it('finds the same wherever the scan\'s batch edge (every 1,024 characters) falls in the text', () => {
+    // Non-word filler moves the text across the first edge one offset at a time, so a word, a two-word opening or a
+    // name is split there; what is found must only move with it.
+    fc.assert(fc.property(scenario, ([list, text]) => {
+      const matcher = NameMatcher.fromEntries(list);
+      const alone = matcher.findAll(text);
+      for (let k = 0; k <= Math.min(text.length, 48); k++) {
+        const fill = 1024 - k;
+        const shifted = matcher.findAll(`${'.'.repeat(fill - 1)}\n${text}`);
+        assert.deepStrictEqual(shifted, alone.map(m => ({ ...m, start: m.start + fill, end: m.end + fill })), `edge at ${k}`);
+      }
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
   it('matchAt gives the findAll match covering each offset', () => {
     fc.assert(fc.property(scenario, ([list, text]) => {
       const matcher = NameMatcher.fromEntries(list);

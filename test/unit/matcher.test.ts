@@ -167,6 +167,16 @@ describe('NameMatcher on synthetic names', () => {
     assert.ok(x.ambiguous);
   });
 
+  it('gives a name of more than 31 entries the entities of the spellings the text fits', () => {
+    // 40 entities write it with spaces, one without: written with spaces, the name is not the joined spelling's.
+    const spaced = Array.from({ length: 40 }, (_, i): [string, string] => ['Kim Il Sung', `e${i}`]);
+    const m = names(...spaced, ['KimIlsung', 'joined']);
+    const [withSpaces] = m.findAll('Kim Il Sung spoke');
+    assert.deepStrictEqual(withSpaces.entityIds, spaced.map(([, id]) => id));
+    assert.strictEqual(m.findAll('Then Kim Il Sung spoke')[0].entityIds, withSpaces.entityIds, 'made once, shared');
+    assert.deepStrictEqual(m.findAll('KimIlsung spoke')[0].entityIds, [...spaced.map(([, id]) => id), 'joined']);
+  });
+
   it('falls back to a shorter name when the longer one needs separators it does not have', () => {
     const m = names(['Lee', 'lee'], ['Leesung Min', 'x']);
     assert.deepStrictEqual(found('Lee Sung Min', m), ['Lee → lee']);
