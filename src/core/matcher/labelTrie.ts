@@ -1,14 +1,20 @@
 // A trie over folded labels in one flat Int32Array, nodes laid out depth-first so that walking down a name reads
-// memory in order: a node with one child (most of them: names branch near their start) is three cells with the
-// child right after, so a name's tail is one run of cells, a few cache lines, rather than a miss per letter.
+// memory in order: a node with one child (most of them: names branch near their start) is stored with the child
+// right after it, so a name's tail is one run of cells, a few cache lines, rather than a miss per letter. Such a node
+// with no key ending at it is one cell holding the child's label; a walk reads one number per letter there.
 //
-// A node at offset o: cells[o] = edge count << 2 | ONLY_CHILD_NEXT | SEPARATOR_AFTER, cells[o + 1] = 1 + the value
-// of the key ending here (or 0), then either the only child's label (the child is at o + 3) or `count` pairs (label, child
-// offset) sorted by label.
+// A node at offset o: cells[o] = flags, with SEPARATOR_AFTER, and either
+// - SINGLE_CELL: the only child's label << LABEL_SHIFT; the child is at o + 1;
+// - ONLY_CHILD_NEXT: cells[o + 1] = 1 + the value of the key ending here, cells[o + 2] the only child's label; the
+//   child is at o + 3;
+// - neither: edge count << LABEL_SHIFT; cells[o + 1] = 1 + the value (or 0), then `count` pairs (label, child offset)
+//   sorted by label.
 
 const LINEAR_SEARCH_MAX = 8;
 const SEPARATOR_AFTER = 1;
 const ONLY_CHILD_NEXT = 2;
+const SINGLE_CELL = 4;
+const LABEL_SHIFT = 3;
 
 export class LabelTrie {
   /** `cells` as build() lays them out (the build step stores them: core/pack). */
@@ -46,11 +52,16 @@ export class LabelTrie {
         count++;
       }
       if (count === 1) {
-        cells.push((1 << 2) | ONLY_CHILD_NEXT | separator, valuePlusOne, keys[order[lo]][depth]);
+        const label = keys[order[lo]][depth];
+        if (valuePlusOne === 0) {
+          cells.push((label << LABEL_SHIFT) | SINGLE_CELL | separator);
+        } else {
+          cells.push(ONLY_CHILD_NEXT | separator, valuePlusOne, label);
+        }
         visit(lo, hi, depth + 1);
         return node;
       }
-      cells.push((count << 2) | separator, valuePlusOne);
+      cells.push((count << LABEL_SHIFT) | separator, valuePlusOne);
       const edges = cells.length;
       for (let i = lo; i < hi; i = runEnd(i)) {
         cells.push(keys[order[i]][depth], -1);
@@ -70,11 +81,14 @@ export class LabelTrie {
   child(node: number, label: number): number {
     const cells = this.cells;
     const header = cells[node];
+    if ((header & SINGLE_CELL) !== 0) {
+      return header >>> LABEL_SHIFT === label ? node + 1 : -1;
+    }
     if ((header & ONLY_CHILD_NEXT) !== 0) {
       return cells[node + 2] === label ? node + 3 : -1;
     }
     let lo = 0;
-    let hi = header >>> 2;
+    let hi = header >>> LABEL_SHIFT;
     const edges = node + 2;
     if (hi <= LINEAR_SEARCH_MAX) {
       for (; lo < hi; lo++) {
@@ -101,7 +115,7 @@ export class LabelTrie {
 
   /** The value of the key ending at `node`, or -1. */
   valueAt(node: number): number {
-    return this.cells[node + 1] - 1;
+    return (this.cells[node] & SINGLE_CELL) !== 0 ? -1 : this.cells[node + 1] - 1;
   }
 
   separatorAllowedAfter(node: number): boolean {
