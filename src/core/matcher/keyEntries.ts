@@ -201,7 +201,7 @@ export class KeyEntries {
       }
     }
     return {
-      entityIds: Object.freeze(entities.map(e => this.entityIds.at(e)!)),
+      entityIds: entities.map(e => this.entityIds.at(e)!),
       confidence: (flags & NAME_CONFIDENCE) !== 0 ? 'name' : 'demonym',
       matchedName: this.texts.at(fittingRow)!,
       ambiguous: (flags & AMBIGUOUS) !== 0 || entities.length > 1,

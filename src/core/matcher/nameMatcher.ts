@@ -23,7 +23,10 @@ export interface NameMatch {
   /** UTF-16 offsets in the searched text; a possessive `'s` after the name is not included. */
   start: number;
   end: number;
-  /** Every entity the matched name denotes (frozen: matches of one name share it). */
+  /**
+   * Every entity the matched name denotes: one array shared by the matches of the name, so never to be changed. Not
+   * frozen: V8 (Node 20) reads a frozen array's elements through its generic path, 0.58 against 0.35 ms for 68k reads.
+   */
   entityIds: readonly string[];
   /** 'name' when any entry matched as a name, 'demonym' when all were demonyms. */
   confidence: 'name' | 'demonym';
@@ -426,11 +429,11 @@ function leftmostLongest(layers: readonly NameMatches[]): NameMatches {
   }
 }
 
-/** One name in several matchers: what one matcher with all their entries says (see KeyEntries.fieldsOf). */
+/** One name in several matchers: what one matcher with all their entries says (see KeyEntries.fieldsOfRows). */
 function combined(fields: readonly MatchFields[]): MatchFields {
   const entityIds = [...new Set(fields.flatMap(f => f.entityIds))];
   return {
-    entityIds: Object.freeze(entityIds),
+    entityIds,
     confidence: fields.some(f => f.confidence === 'name') ? 'name' : 'demonym',
     matchedName: fields[0].matchedName,
     ambiguous: fields.some(f => f.ambiguous) || entityIds.length > 1,

@@ -59,7 +59,7 @@ export class NameMatches {
     return this.ends[i];
   }
 
-  /** Frozen, and shared with the other matches of the same name. */
+  /** Shared with the other matches of the same name (see NameMatch.entityIds). */
   entityIds(i: number): readonly string[] {
     return this.fields(i).entityIds;
   }
