@@ -44,16 +44,19 @@ const WALK_CURRENT = 2;
 const WALK_BOTH = 3;
 /** The word ending here is a common word: walk it only if its next word makes a known two-word opening. */
 const CHECK_PAIR = 1;
+/** A mark at a complex character (one the word hash cannot take): positions stay below 2^29 (they are shifted by 2). */
+const COMPLEX_SHIFT = 30;
+const COMPLEX_MARK = 1 << COMPLEX_SHIFT;
 
 export class NameMatcher {
   private readonly candidates = new Int32Array(3 * BATCH_CHARS + 1);
   /** The word hash at each CHECK_PAIR candidate. */
   private readonly candidateHashes = new Int32Array(3 * BATCH_CHARS + 1);
   /** The word hash carried from one batch to the next. */
-  private readonly scanState = new Int32Array(2);
-  private readonly wordEnds = new Int32Array(BATCH_CHARS + 2);
-  private readonly wordHashes = new Int32Array(BATCH_CHARS + 2);
-  private readonly complexAt = new Int32Array(BATCH_CHARS + 1);
+  private readonly scanState = new Int32Array(1);
+  /** What markText records of one batch: positions (| COMPLEX_MARK), and at word ends the word's hash. */
+  private readonly marks = new Int32Array(BATCH_CHARS + 2);
+  private readonly markHashes = new Int32Array(BATCH_CHARS + 2);
   /** Per walk: separator depths seen, and the ends, first entry rows and separator counts of names passed on the way. */
   private readonly separatorsSeen: Int32Array;
   private readonly passedEnds: Int32Array;
@@ -167,43 +170,41 @@ export class NameMatcher {
   }
 
   /**
-   * The candidates text[from, stop) raises, in order, into this.candidates; returns how many. The words are hashed
-   * first (ends and hashes recorded without a branch), then probed in a loop of their own, whose loads the processor
-   * overlaps; a lead word's pair is checked with its next word's hash.
+   * The candidates text[from, stop) raises, in order, into this.candidates; returns how many. The text is marked
+   * first (word ends with their hashes, and complex characters, recorded without a branch), then the word ends are
+   * probed in a loop of their own, whose loads the processor overlaps; a lead word's pair is checked with the next
+   * word's hash.
    */
   private candidatesOf(text: string, from: number, stop: number, last: boolean): number {
-    const { wordEnds, wordHashes, complexAt, candidates, candidateHashes, scanState } = this;
+    const { marks, markHashes, candidates, candidateHashes, scanState } = this;
     const { slots, mask, multiplier } = this.filter;
-    const words = hashWords(text, from, stop, last, multiplier, wordEnds, wordHashes, complexAt, scanState);
-    const complexCount = scanState[1];
+    const count = markText(text, from, stop, last, multiplier, marks, markHashes, scanState);
     let n = 0;
-    let c = 0;
-    for (let k = 0; k < words; k++) {
-      const h = wordHashes[k];
+    for (let k = 0; k < count; k++) {
+      const mark = marks[k];
+      if ((mark & COMPLEX_MARK) !== 0) {
+        // Its hash is unusable: walk the words before it and the one holding or following it.
+        const i = mark ^ COMPLEX_MARK;
+        candidates[n++] = (i << 2) | WALK_BOTH;
+        candidates[n++] = ((i + 1) << 2) | WALK_BOTH;
+        continue;
+      }
+      const h = markHashes[k];
       const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
       if (hit === 0) {
         continue;
       }
-      const end = wordEnds[k];
-      for (; c < complexCount && complexAt[c] < end; c++) {
-        candidates[n++] = (complexAt[c] << 2) | WALK_BOTH;
-        candidates[n++] = ((complexAt[c] + 1) << 2) | WALK_BOTH;
-      }
       if ((hit & FIRST_HIT) !== 0) {
-        candidates[n++] = (end << 2) | WALK_CURRENT;
-      } else if (k + 1 < words) {
-        // The next word's hash is at hand; a character it cannot take (a complex one before its end) lets the walk decide.
-        if ((c < complexCount && complexAt[c] < wordEnds[k + 1]) || this.filter.hasPair(h, wordHashes[k + 1])) {
-          candidates[n++] = (end << 2) | WALK_CURRENT;
+        candidates[n++] = (mark << 2) | WALK_CURRENT;
+      } else if (k + 1 < count) {
+        // The next word's hash is at hand; a complex character before its end makes it unusable: the walk decides.
+        if ((marks[k + 1] & COMPLEX_MARK) !== 0 || this.filter.hasPair(h, markHashes[k + 1])) {
+          candidates[n++] = (mark << 2) | WALK_CURRENT;
         }
       } else {
         candidateHashes[n] = h;
-        candidates[n++] = (end << 2) | CHECK_PAIR;
+        candidates[n++] = (mark << 2) | CHECK_PAIR;
       }
-    }
-    for (; c < complexCount; c++) {
-      candidates[n++] = (complexAt[c] << 2) | WALK_BOTH;
-      candidates[n++] = ((complexAt[c] + 1) << 2) | WALK_BOTH;
     }
     return n;
   }
@@ -349,40 +350,40 @@ export class NameMatcher {
 }
 
 /**
- * Hashes the words of text[from, stop) (carrying the hash of a word begun before in state[0]), recording where each
- * ends and its hash, and the positions of characters the hash cannot take (their count in state[1]); returns the
- * number of words. `last`: stop ends the range, which ends a word as a gap does. The per-character loop: a table
- * look-up, a multiply-add and two stores, with no branch but the rare complex character.
+ * Marks text[from, stop) into `marks`, in order, and returns how many: each word end (its position, the word's hash in
+ * `hashes`; the hash of a word begun before is carried in state[0]) and each character the hash cannot take (its
+ * position | COMPLEX_MARK). `last`: stop ends the range, which ends a word as a gap does. The per-character loop: a
+ * table look-up, a multiply-add and two stores, with no branch (a branch for the rare complex character cost a
+ * quarter of the loop's time).
  */
-function hashWords(
-  text: string, from: number, stop: number, last: boolean, multiplier: number, ends: Int32Array, hashes: Int32Array,
-  complex: Int32Array, state: Int32Array,
+function markText(
+  text: string, from: number, stop: number, last: boolean, multiplier: number, marks: Int32Array, hashes: Int32Array,
+  state: Int32Array,
 ): number {
   const { scanUnits } = codeTables();
-  // As an int32 once here: a multiplier above 2^30 is a heap number, converted at every use inside the loop otherwise.
+  // Read once here: inside the loop a heap-number multiplier is converted at each use, and a module constant (a
+  // variable of the bundle's scope to V8) is loaded and checked at each use.
   const m = multiplier | 0;
+  const complexShift = COMPLEX_SHIFT;
   let h = state[0];
   let w = 0;
-  let nc = 0;
   for (let i = from | 0; i < (stop | 0); i++) {
     const unit = scanUnits[text.charCodeAt(i)];
-    if (unit === COMPLEX_UNIT) {
-      complex[nc++] = i;
-    }
-    // isWord is -1 inside a word, 0 elsewhere; a word ends at i when h is not 0 there (a word's hash never is).
+    // isWord is -1 inside a word (complex characters included), 0 elsewhere; complex is 1 at COMPLEX_UNIT only.
     const isWord = ((unit + 0xffff) << 15) >> 31;
-    ends[w] = i;
+    const complex = (unit + 1) >>> 16;
+    marks[w] = i | (complex << complexShift);
     hashes[w] = h;
-    w += ((h | -h) >>> 31) & ~isWord;
+    // A word ends at i when i is no word character and h is not 0 (a word's hash never is; imul, as -h overflows).
+    w += (((h | Math.imul(h, -1)) >>> 31) & ~isWord) | complex;
     h = (Math.imul(h, m) + unit) & isWord;
   }
   if (last && h !== 0) {
-    ends[w] = stop;
+    marks[w] = stop;
     hashes[w++] = h;
     h = 0;
   }
   state[0] = h;
-  state[1] = nc;
   return w;
 }
 
