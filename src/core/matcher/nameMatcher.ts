@@ -150,7 +150,7 @@ export class NameMatcher {
   private scan(text: string, from: number, to: number, everyStart: boolean): NameMatches {
     to = Math.min(Math.max(to, 0), text.length);
     from = Math.min(Math.max(from, 0), to);
-    const out = new NameMatches(this.keyEntries);
+    const out = new NameMatches(this.keyEntries, to - from);
     const { scanState } = this;
     let resumeAt = from;
     let i = from;

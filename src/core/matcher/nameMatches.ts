@@ -1,4 +1,4 @@
-// The matches of one scan as parallel typed arrays: offsets, and per match its key's first row and which of the key's
+// The matches of one scan in one typed array: per match its offsets, its key's first row and which of the key's
 // entries fit (KeyEntries.fitOf). What a match says besides its offsets is looked up only when it is read: a
 // whole-document scan finds tens of thousands of names, and storing an object for each (or even touching the one
 // its key shares) cost a cache miss per match at 100× the names.
@@ -12,19 +12,20 @@ export interface FieldsOfFit {
   fieldsOfFit(firstRow: number, fit: number): MatchFields;
 }
 
-const INITIAL_CAPACITY = 16;
-/** A fit no key gives (KeyEntries' NO_ROW): the match's fields were given, at index `rows[i]` of `given`. */
+/** Per match: start, end, first row, fit. */
+const CELLS = 4;
+/** A fit no key gives (KeyEntries' NO_ROW): the match's fields were given, at index `firstRow` of `given`. */
 const GIVEN = 0;
 
 export class NameMatches {
-  private starts: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  private ends: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  private rows: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  private fits: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  /** Grown by doubling; sized at first for about one match per 256 characters scanned, so a long text rarely grows it. */
+  private cells: Int32Array;
   private readonly given: MatchFields[] = [];
   private size = 0;
 
-  constructor(private readonly keys?: FieldsOfFit) {}
+  constructor(private readonly keys?: FieldsOfFit, scannedChars = 0) {
+    this.cells = new Int32Array(CELLS * Math.max(16, scannedChars >> 8));
+  }
 
   get count(): number {
     return this.size;
@@ -32,16 +33,17 @@ export class NameMatches {
 
   /** A match of the key whose rows begin at firstRow, with `fit` (not NO_ROW) from KeyEntries.fitOf. */
   push(start: number, end: number, firstRow: number, fit: number): void {
-    if (this.size === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.ends = grown(this.ends);
-      this.rows = grown(this.rows);
-      this.fits = grown(this.fits);
+    let { cells } = this;
+    const at = CELLS * this.size;
+    if (at === cells.length) {
+      cells = new Int32Array(2 * cells.length);
+      cells.set(this.cells);
+      this.cells = cells;
     }
-    this.starts[this.size] = start;
-    this.ends[this.size] = end;
-    this.rows[this.size] = firstRow;
-    this.fits[this.size] = fit;
+    cells[at] = start;
+    cells[at + 1] = end;
+    cells[at + 2] = firstRow;
+    cells[at + 3] = fit;
     this.size++;
   }
 
@@ -52,11 +54,11 @@ export class NameMatches {
   }
 
   start(i: number): number {
-    return this.starts[i];
+    return this.cells[CELLS * i];
   }
 
   end(i: number): number {
-    return this.ends[i];
+    return this.cells[CELLS * i + 1];
   }
 
   /** Shared with the other matches of the same name (see NameMatch.entityIds). */
@@ -66,22 +68,17 @@ export class NameMatches {
 
   /** What match i says besides its offsets. */
   fields(i: number): MatchFields {
-    const fit = this.fits[i];
-    return fit === GIVEN ? this.given[this.rows[i]] : this.keys!.fieldsOfFit(this.rows[i], fit);
+    const firstRow = this.cells[CELLS * i + 2];
+    const fit = this.cells[CELLS * i + 3];
+    return fit === GIVEN ? this.given[firstRow] : this.keys!.fieldsOfFit(firstRow, fit);
   }
 
   match(i: number): NameMatch {
     const { entityIds, confidence, matchedName, ambiguous } = this.fields(i);
-    return { start: this.starts[i], end: this.ends[i], entityIds, confidence, matchedName, ambiguous };
+    return { start: this.start(i), end: this.end(i), entityIds, confidence, matchedName, ambiguous };
   }
 
   toArray(): NameMatch[] {
     return Array.from({ length: this.size }, (_, i) => this.match(i));
   }
-}
-
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
