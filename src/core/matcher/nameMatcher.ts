@@ -353,8 +353,8 @@ export class NameMatcher {
  * Marks text[from, stop) into `marks`, in order, and returns how many: each word end (its position, the word's hash in
  * `hashes`; the hash of a word begun before is carried in state[0]) and each character the hash cannot take (its
  * position | COMPLEX_MARK). `last`: stop ends the range, which ends a word as a gap does. The per-character loop: a
- * table look-up, a multiply-add and two stores, with no branch (a branch for the rare complex character cost a
- * quarter of the loop's time).
+ * table look-up, a multiply-add and two stores, with no branch; the complex characters join the same list so the
+ * candidates come out in order with no merge (as fast as a branch for them, measured: DEVELOPERS.md).
  */
 function markText(
   text: string, from: number, stop: number, last: boolean, multiplier: number, marks: Int32Array, hashes: Int32Array,
