@@ -62,8 +62,7 @@ export class KeyEntries {
     readonly texts: Strings,
     /** Separator depths of the rows that have one at MASKED_DEPTHS or deeper (long names only). */
     readonly deepSeparators: ReadonlyMap<number, readonly number[]>,
-  ) {
-  }
+  ) {}
 
   /** The entries, and key k's first row (its rows follow in order, the last flagged): what the trie stores for k. */
   static build(keyed: readonly KeyedEntry[], keyCount: number): { keyEntries: KeyEntries; firstRows: Int32Array } {
@@ -115,17 +114,15 @@ export class KeyEntries {
         seenDeep = true;
       }
     }
-    const { rows } = this;
+    const fits = (row: number) => this.rowFits(row, text, start, end, seenMask, seenDeep, separators, separatorCount);
     let allFit = true;
     let anyFit = false;
     let fitMask = 0;
-    let lowerCase: boolean | undefined;
     let packed = 0;
     let row = firstRow;
     for (; (packed & LAST_ROW) === 0; row++) {
-      packed = rows[row * ROW_CELLS + 1];
-      if ((seenMask & ~rows[row * ROW_CELLS]) !== 0 || (seenDeep && !this.deepFits(row, separators, separatorCount)) ||
-          ((packed & CAPITALS_ONLY) !== 0 && (lowerCase ??= hasLowerCase(text.slice(start, end))))) {
+      packed = this.rows[row * ROW_CELLS + 1];
+      if (!fits(row)) {
         allFit = false;
         continue;
       }
@@ -138,7 +135,20 @@ export class KeyEntries {
     if (!anyFit) {
       return NO_ROW;
     }
-    return row - firstRow <= MASKED_ROWS ? fitMask : this.wideFit(text, start, end, firstRow, separators, separatorCount, seenMask, seenDeep);
+    return row - firstRow <= MASKED_ROWS ? fitMask : this.wideFit(firstRow, fits);
+  }
+
+  /**
+   * Whether row's entry fits a match on text[start, end) whose separators stood at the depths in seenMask (and, when
+   * seenDeep, deeper ones listed in separators): its name has a separator at each, and it is not written in capitals
+   * only when the text has lower-case letters (such rows are rare: acronyms).
+   */
+  private rowFits(
+    row: number, text: string, start: number, end: number, seenMask: number, seenDeep: boolean, separators: Int32Array,
+    separatorCount: number,
+  ): boolean {
+    return (seenMask & ~this.rows[row * ROW_CELLS]) === 0 && (!seenDeep || this.deepFits(row, separators, separatorCount)) &&
+      ((this.rows[row * ROW_CELLS + 1] & CAPITALS_ONLY) === 0 || !hasLowerCase(text.slice(start, end)));
   }
 
   /** What a match says, from its key's first row and its fitOf; shared by the matches of the key that fit so. */
@@ -160,17 +170,12 @@ export class KeyEntries {
   }
 
   /** A key of more than MASKED_ROWS rows that only some fit (keys so large are rare): its fields, cached by the rows that fit. */
-  private wideFit(
-    text: string, start: number, end: number, firstRow: number, separators: Int32Array, separatorCount: number,
-    seenMask: number, seenDeep: boolean,
-  ): number {
-    const lowerCase = hasLowerCase(text.slice(start, end));
+  private wideFit(firstRow: number, fits: (row: number) => boolean): number {
     const fitting: number[] = [];
     let packed = 0;
     for (let row = firstRow; (packed & LAST_ROW) === 0; row++) {
       packed = this.rows[row * ROW_CELLS + 1];
-      if ((seenMask & ~this.rows[row * ROW_CELLS]) === 0 && (!seenDeep || this.deepFits(row, separators, separatorCount)) &&
-          ((packed & CAPITALS_ONLY) === 0 || !lowerCase)) {
+      if (fits(row)) {
         fitting.push(row);
       }
     }
