@@ -34,9 +34,14 @@ registerBench('cold-start', ctx => {
     const bundledTask: ColdTask = { ...hoverTask(bundled), query: '', mode: 'first-card', file: bundledPack };
     const bundledPackMs = fastest(samples, () => runChild(bundledTask).cpuMs);
     const bundledJsonMs = fastest(samples, () => runChild({ ...bundledTask, file: bundledJson }).cpuMs);
-    ctx.log('timing the longest steps in a fresh process');
-    const stepResult = runChild({ ...task, mode: 'steps' });
-    const [longestPhase, longestMs] = Object.entries(stepResult.longestSteps ?? {}).reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    // A longest step is one maximum per process, so fastest-of would pick the luckiest process: the median of a few.
+    ctx.log(`timing the longest steps in ${samples} fresh processes`);
+    const stepRuns = Array.from({ length: samples }, () => runChild({ ...task, mode: 'steps' }));
+    const longestOf = (run: ColdResult) => Object.entries(run.longestSteps ?? {}).reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    const longests = stepRuns.map(longestOf).sort((a, b) => a[1] - b[1]);
+    const [longestPhase, longestMs] = longests[(longests.length - 1) >> 1];
+    const phases = Object.keys(stepRuns[0].longestSteps ?? {});
+    const phaseMedian = (phase: string) => median(stepRuns.map(run => run.longestSteps?.[phase] ?? 0));
     const figures: Figure[] = [
       {
         key: 'cold_start_100x_vs_json_parse', value: cardMs / parseMs, goal: { op: '<=', target: 1 },
@@ -48,8 +53,9 @@ registerBench('cold-start', ctx => {
       },
       {
         key: 'cold_longest_step_vs_json_parse_100x', value: longestMs / parseMs, goal: { op: '<=', target: 0.05 },
-        note: `${longestMs.toFixed(0)} ms in ${longestPhase}; per phase: ${Object.entries(stepResult.longestSteps ?? {}).map(([p, ms]) => `${p} ${ms.toFixed(0)}`).join(', ')}; ` +
-          `Node ${childNodeVersion()}, ${stepResult.threadTime ? "the main thread's CPU" : 'CPU of the whole process (an upper bound)'}`,
+        note: `median of ${samples} fresh processes' longest steps (${longests.map(([, ms]) => ms.toFixed(0)).join(', ')} ms): ${longestMs.toFixed(0)} ms in ${longestPhase}; ` +
+          `per phase, medians: ${phases.map(p => `${p} ${phaseMedian(p).toFixed(0)}`).join(', ')}; ` +
+          `Node ${childNodeVersion()}, ${stepRuns[0].threadTime ? "the main thread's CPU" : 'CPU of the whole process (an upper bound)'}`,
       },
     ];
     return figures;
@@ -76,6 +82,11 @@ function childNodeVersion(): string {
 
 function fastest(samples: number, run: () => number): number {
   return Math.min(...Array.from({ length: samples }, run));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1];
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type BenchContext, type Figure, fastestMs, floorHash, mbPerSecond, mbPerSecondOnPrefix, registerBench, retainedMb,
 } from './harness';
 import { ahoCorasickBaseline, mapTrieBaseline, type Span } from './matcher/baselines';
+import { idealMatcher } from './matcher/bound';
 import { OracleMatcher } from './matcher/oracle';
 
 registerBench('matcher', ctx => {
@@ -16,8 +17,9 @@ registerBench('matcher', ctx => {
   ctx.log('timing the matcher and the floor');
   // With no names the filter never hits: this is the scan alone, the cost of reading text the matcher's way.
   const scanOnly = NameMatcher.fromEntries([]);
-  const [floorMs, matcherMs, scanMs] = fastestMs(
-    ctx.sizes.repeats, () => floorHash(text), () => readEvery(matcher.matches(text)), () => readEvery(scanOnly.matches(text)));
+  const ideal = idealMatcher(entries, matcher, text);
+  const [floorMs, matcherMs, scanMs, idealMs] = fastestMs(
+    ctx.sizes.repeats, () => floorHash(text), () => readEvery(matcher.matches(text)), () => readEvery(scanOnly.matches(text)), ideal);
   const matcherMbS = mbPerSecond(text.length, matcherMs);
   const versus = (name: string, build: () => (prefix: string) => Span[]) => {
     ctx.log(`timing the ${name} baseline`);
@@ -33,6 +35,10 @@ registerBench('matcher', ctx => {
     {
       key: 'matcher_scan_vs_floor', value: floorMs / scanMs,
       note: 'the scan alone (a matcher with no names: folding, word hashing, the filter probe; no walks, no matches)',
+    },
+    {
+      key: 'matcher_ideal_vs_floor', value: floorMs / idealMs,
+      note: `what matcher_vs_floor can reach at best (bench/matcher/bound.ts): only the work every such matcher must do, ${idealMs.toFixed(1)} ms against the floor's ${floorMs.toFixed(1)} and the matcher's ${matcherMs.toFixed(1)}`,
     },
     {
       key: 'matcher_vs_aho', value: aho.ratio, goal: { op: '>=', target: 15 },
