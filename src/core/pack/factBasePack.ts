@@ -7,6 +7,7 @@ import { presetNameMatcher } from '../matcher';
 import { ENTITY_KINDS, type Entity, type EntityKind, type Statement } from '../model';
 import { matcherFromPack } from './matcherPack';
 import { isPack, PackReader, type StringTable } from './packFile';
+import { stringHash } from '../stringHash';
 
 const decoder = new TextDecoder();
 
@@ -46,7 +47,7 @@ class PackedIndexes implements FactIndexes {
   /** Records and lists decoded so far, shared with the transient views, which only read them. */
   private readonly decoded: unknown[];
   private readonly ids: StringTable;
-  /** Open addressing on idHash: record number + 1, 0 for an empty slot. */
+  /** Open addressing on stringHash: record number + 1, 0 for an empty slot. */
   private readonly idSlots: Int32Array;
   private readonly kinds: Int32Array;
   private readonly kindStarts: number[];
@@ -177,7 +178,7 @@ class PackedIndexes implements FactIndexes {
   private ordinal(id: string, from: number, to: number): number {
     const slots = this.idSlots;
     const mask = slots.length - 1;
-    for (let slot = idHash(id) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = stringHash(id) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const r = slots[slot] - 1;
       if (r >= from && r < to && this.ids.at(r) === id) {
         return r - from;
@@ -226,13 +227,4 @@ class PackedIndexes implements FactIndexes {
     }
     return list;
   }
-}
-
-/** FNV-1a over the UTF-16 units: the build and the reader hash ids alike. */
-export function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -5,7 +5,8 @@ import { FactBase } from '../factBase';
 import { nameClaims } from '../loader/entityNames';
 import { NameMatcher, nameEntriesOf } from '../matcher';
 import { type CompiledFactBase, ENTITY_KINDS } from '../model';
-import { idHash, type RecordsHeader } from './factBasePack';
+import { stringHash } from '../stringHash';
+import type { RecordsHeader } from './factBasePack';
 import { matcherSections } from './matcherPack';
 import { stringSections, writePack } from './packFile';
 
@@ -77,7 +78,7 @@ function listSections(name: string, lists: readonly (readonly number[])[]): Reco
   return { [`${name}.starts`]: starts, [`${name}.items`]: Int32Array.from(lists.flat()) };
 }
 
-/** An open-addressing table at most half full: slot idHash(id) & mask (or the next free one) holds record + 1. */
+/** An open-addressing table at most half full: slot stringHash(id) & mask (or the next free one) holds record + 1. */
 function idSlots(ids: readonly string[]): Int32Array {
   let size = 16;
   while (size < ids.length * 2) {
@@ -85,7 +86,7 @@ function idSlots(ids: readonly string[]): Int32Array {
   }
   const slots = new Int32Array(size);
   ids.forEach((id, r) => {
-    let slot = idHash(id) & (size - 1);
+    let slot = stringHash(id) & (size - 1);
     while (slots[slot] !== 0) {
       slot = (slot + 1) & (size - 1);
     }

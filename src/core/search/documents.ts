@@ -9,6 +9,7 @@ import { relationSummary } from '../relationSummary';
 import type { Sliced } from '../slicedTask';
 import { nameKey } from '../text';
 import { type Passage, sourcePassages } from './passages';
+import { StringColumn } from './stringColumn';
 
 export type SearchKind = EntityKind | 'event' | 'passage';
 
@@ -86,7 +87,7 @@ export class FactBaseDocuments implements DocumentSource {
    */
   static *of(base: FactBase): Sliced<FactBaseDocuments> {
     const fb = base.transient();
-    const passages = { source: [] as number[], start: [] as number[], end: [] as number[], heading: [] as (string | undefined)[], reveal: [] as string[] };
+    const passages = { source: [] as number[], start: [] as number[], end: [] as number[], heading: [] as (string | undefined)[], reveal: new StringColumn() };
     const sources: SourceWithText[] = [];
     for (let i = 0; i < fb.counts.sources; i++) {
       const source = fb.recordAt('sources', i);
@@ -129,7 +130,7 @@ export class FactBaseDocuments implements DocumentSource {
     const { source, start, end, heading, reveal } = this.passages;
     const sourceRecord = this.sources[source[p]];
     const passage: Passage = { sourceId: sourceRecord.id, start: start[p], end: end[p], text: sourceRecord.text.slice(start[p], end[p]), heading: heading[p] };
-    return passageDocument(sourceRecord.title, passage, reveal[p]);
+    return passageDocument(sourceRecord.title, passage, reveal.at(p));
   }
 }
 
@@ -139,7 +140,8 @@ interface PassageTable {
   start: Uint32Array;
   end: Uint32Array;
   heading: readonly (string | undefined)[];
-  reveal: readonly string[];
+  /** As strings, the 210k of 100× the data were a good part of what the collector traced in the first search. */
+  reveal: StringColumn;
 }
 
 /**

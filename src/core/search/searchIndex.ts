@@ -6,6 +6,9 @@
 import type { FactBase } from '../factBase';
 import { nameKey } from '../text';
 import { type Sliced, SlicedTask } from '../slicedTask';
+import { stringHash } from '../stringHash';
+import { DocumentIds } from './documentIds';
+import { GrowingArray } from './growingArray';
 import { type DocumentSource, FactBaseDocuments, type SearchDocument, type SearchFields, type SearchKind } from './documents';
 import { type TermIndex, TermIndexBuilder } from './termIndex';
 import { indexTerms, searchTerms, yearsIn } from './terms';
@@ -19,14 +22,13 @@ const built = new WeakMap<FactBase, SlicedTask<SearchIndex>>();
 
 /** What ranking reads of each document, worked out while the index is built. */
 interface Ranking {
-  ids: string[];
   kinds: SearchKind[];
   years: (readonly number[])[];
   namedYears: (readonly number[])[];
   kindWeight: Float64Array;
-  nameHash: Int32Array;
+  nameHash: Uint32Array;
   aliasStart: Uint32Array;
-  aliasHashes: number[];
+  aliasHashes: GrowingArray<Uint32Array>;
 }
 
 /** Most documents cover and name no year: they share one empty list. */
@@ -43,11 +45,10 @@ export class SearchIndex {
   // keystroke would cost more than the matching. Hashes of the name and alias keys stand in for the strings until
   // one matches the query's.
   private readonly kindWeight: Float64Array;
-  private readonly nameHash: Int32Array;
+  private readonly nameHash: Uint32Array;
   /** Document n's alias key hashes are aliasHashes[aliasStart[n]] up to aliasHashes[aliasStart[n + 1]]. */
   private readonly aliasStart: Uint32Array;
-  private readonly aliasHashes: Int32Array;
-  private readonly ids: readonly string[];
+  private readonly aliasHashes: Uint32Array;
   private readonly kinds: readonly SearchKind[];
   /** The years each document covers, and those it names (namedYearsOf). */
   private readonly years: readonly (readonly number[])[];
@@ -56,13 +57,12 @@ export class SearchIndex {
   /** The index of the documents, built in slices: each document is made once here, then again only when shown. */
   static *build(source: DocumentSource): Sliced<SearchIndex> {
     // A later document of the same id takes the earlier one's place, as in a Map.
-    const byId = new Map<string, number>();
+    const ids = new DocumentIds(source.count);
     const sourceNumbers: number[] = [];
     for (let n = 0; n < source.count; n++) {
-      const id = source.id(n);
-      const at = byId.get(id);
-      if (at === undefined) {
-        byId.set(id, sourceNumbers.push(n) - 1);
+      const at = ids.intern(source.id(n));
+      if (at === sourceNumbers.length) {
+        sourceNumbers.push(n);
       } else {
         sourceNumbers[at] = n;
       }
@@ -76,44 +76,43 @@ export class SearchIndex {
       fuzzy: word => word.length >= 5 && !/\d/.test(word),
     });
     const ranking: Ranking = {
-      ids: [], kinds: [], years: [], namedYears: [],
-      kindWeight: new Float64Array(count), nameHash: new Int32Array(count), aliasStart: new Uint32Array(count + 1), aliasHashes: [],
+      kinds: [], years: [], namedYears: [],
+      kindWeight: new Float64Array(count), nameHash: new Uint32Array(count), aliasStart: new Uint32Array(count + 1), aliasHashes: new GrowingArray(Uint32Array),
     };
     for (let n = 0; n < count; n++) {
       const doc = source.document(sourceNumbers[n]);
       terms.add(field => doc.fields[FIELDS[field]]);
-      ranking.ids.push(doc.id);
       ranking.kinds.push(doc.kind);
       ranking.years.push(doc.years.length ? doc.years : NO_YEARS);
       const named = namedYearsOf(doc);
       ranking.namedYears.push(named.length ? named : NO_YEARS);
       ranking.kindWeight[n] = KIND_WEIGHT[doc.kind];
-      ranking.nameHash[n] = hash(doc.nameKey ?? '');
+      ranking.nameHash[n] = stringHash(doc.nameKey ?? '');
       ranking.aliasStart[n + 1] = ranking.aliasStart[n] + doc.aliasKeys.length;
       for (const key of doc.aliasKeys) {
-        ranking.aliasHashes.push(hash(key));
+        ranking.aliasHashes.push(stringHash(key));
       }
       yield;
     }
-    return new SearchIndex(source, Uint32Array.from(sourceNumbers), byId, yield* terms.finish(), ranking);
+    return new SearchIndex(source, Uint32Array.from(sourceNumbers), ids, yield* terms.finish(), ranking);
   }
 
   private constructor(
     private readonly source: DocumentSource,
     /** Document n of this index is sourceNumbers[n] of the source (they differ where ids repeat). */
     private readonly sourceNumbers: Uint32Array,
-    private readonly byId: ReadonlyMap<string, number>,
+    /** Document n's id is ids.idAt(n). */
+    private readonly ids: DocumentIds,
     private readonly terms: TermIndex,
     ranking: Ranking,
   ) {
-    this.ids = ranking.ids;
     this.kinds = ranking.kinds;
     this.years = ranking.years;
     this.namedYears = ranking.namedYears;
     this.kindWeight = ranking.kindWeight;
     this.nameHash = ranking.nameHash;
     this.aliasStart = ranking.aliasStart;
-    this.aliasHashes = Int32Array.from(ranking.aliasHashes);
+    this.aliasHashes = ranking.aliasHashes.toArray();
   }
 
   /** The index of a fact base, shared by every surface that searches it: finished now if it is still being built. */
@@ -145,7 +144,7 @@ export class SearchIndex {
   }
 
   document(id: string): SearchDocument | undefined {
-    const n = this.byId.get(id);
+    const n = this.ids.find(id);
     return n === undefined ? undefined : this.documentAt(n);
   }
 
@@ -158,7 +157,7 @@ export class SearchIndex {
     const words = searchTerms(query);
     const { docs, scores } = this.terms.match(words);
     const key = nameKey(query);
-    const keyHash = hash(key);
+    const keyHash = stringHash(key);
     const years = yearsIn(words);
     const tier = (n: number) => {
       if (this.nameHash[n] === keyHash && this.documentAt(n).nameKey === key) {
@@ -171,7 +170,7 @@ export class SearchIndex {
       }
       return years.length ? yearTier(this.kinds[n], this.years[n], this.namedYears[n], years) : YEARLESS_TIER;
     };
-    const compare = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || compareIds(this.ids[a.doc], this.ids[b.doc]);
+    const compare = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || this.ids.compare(a.doc, b.doc);
     const rank = (i: number): Ranked => ({ doc: docs[i], tier: tier(docs[i]), score: scores[i] * this.kindWeight[docs[i]] });
     if (docs.length <= limit) {
       return Array.from(docs, (_, i) => rank(i)).sort(compare).map(r => this.documentAt(r.doc));
@@ -191,7 +190,7 @@ export class SearchIndex {
   /** Ids of the entities and events matching every word of the query, for filtering the tree. */
   matchingIds(query: string): Set<string> {
     const { docs } = this.terms.match(searchTerms(query));
-    return new Set(Array.from(docs, doc => this.ids[doc]));
+    return new Set(Array.from(docs, doc => this.ids.idAt(doc)));
   }
 }
 
@@ -218,11 +217,6 @@ export function yearTier(kind: SearchKind, covered: readonly number[], named: re
   return years.some(y => covered.includes(y)) ? 4 : YEARLESS_TIER;
 }
 
-/** UTF-16 code unit order: a tie-break that is the same everywhere, unlike localeCompare. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Where `r` goes in the sorted list: after every entry that comes before it. */
 function insertionPoint(sorted: readonly Ranked[], r: Ranked, compare: (a: Ranked, b: Ranked) => number): number {
   let low = 0;
@@ -236,13 +230,4 @@ function insertionPoint(sorted: readonly Ranked[], r: Ranked, compare: (a: Ranke
     }
   }
   return low;
-}
-
-/** 32-bit FNV-1a of the UTF-16 code units. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  }
-  return h;
 }

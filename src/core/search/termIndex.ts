@@ -10,6 +10,7 @@
 // weight × field boost × BM25+(term frequency, field length, documents holding the term in that field).
 
 import { type Sliced, sortedInSlices } from '../slicedTask';
+import { GrowingArray } from './growingArray';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** A term the word is a proper prefix of: PREFIX_WEIGHT × length / (length + 0.3 × letters added). */
@@ -397,39 +398,6 @@ function compareBackwards(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-
-/**
- * Numbers in typed arrays of a fixed size, added as they fill: millions of postings in plain arrays cost more in the
- * collector than in work, and doubling one array moved tens of megabytes at once, which set off a full collection.
- */
-class GrowingArray<A extends Uint32Array | Uint16Array> {
-  private readonly chunks: A[] = [];
-  length = 0;
-
-  constructor(private readonly Make: new (length: number) => A) {}
-
-  push(value: number): void {
-    const offset = this.length & CHUNK_MASK;
-    if (offset === 0) {
-      this.chunks.push(new this.Make(CHUNK_MASK + 1));
-    }
-    this.chunks[this.chunks.length - 1][offset] = value;
-    this.length++;
-  }
-
-  at(i: number): number {
-    return this.chunks[i >>> CHUNK_BITS][i & CHUNK_MASK];
-  }
-
-  toArray(): A {
-    const all = new this.Make(this.length);
-    this.chunks.forEach((chunk, c) => all.set(chunk.subarray(0, Math.min(chunk.length, this.length - c * chunk.length)), c * chunk.length));
-    return all;
-  }
-}
-
-const CHUNK_BITS = 16;
-const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 /** Whether `term` read backwards sorts before `reversed`. */
 function reversedBefore(term: string, reversed: string): boolean {
