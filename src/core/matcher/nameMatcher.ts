@@ -9,7 +9,7 @@ import { KeyEntries, type KeyedEntry, NO_ROW } from './keyEntries';
 import { LabelTrie } from './labelTrie';
 import { type MatchFields, NameMatches } from './nameMatches';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
-import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf } from './wordFilter';
+import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf, secondBitOf } from './wordFilter';
 
 export interface NameEntry {
   text: string;
@@ -190,7 +190,8 @@ export class NameMatcher {
         continue;
       }
       const h = markHashes[k];
-      const hit = (slots[h & mask] >>> bitOf(h)) & (FIRST_HIT | LEAD_HIT);
+      const slot = slots[h & mask];
+      const hit = (slot >>> bitOf(h)) & (slot >>> secondBitOf(h)) & (FIRST_HIT | LEAD_HIT);
       if (hit === 0) {
         continue;
       }
