@@ -37,11 +37,10 @@ registerBench('cold-start', ctx => {
     // A longest step is one maximum per process, so fastest-of would pick the luckiest process: the median of a few.
     ctx.log(`timing the longest steps in ${samples} fresh processes`);
     const stepRuns = Array.from({ length: samples }, () => runChild({ ...task, mode: 'steps' }));
-    const longestOf = (run: ColdResult) => Object.entries(run.longestSteps ?? {}).reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
-    const longests = stepRuns.map(longestOf).sort((a, b) => a[1] - b[1]);
-    const [longestPhase, longestMs] = longests[(longests.length - 1) >> 1];
+    const longests = stepRuns.map(run => Object.entries(run.longestSteps ?? {}).reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]));
+    const [longestPhase, longestMs] = medianBy(longests, ([, ms]) => ms);
     const phases = Object.keys(stepRuns[0].longestSteps ?? {});
-    const phaseMedian = (phase: string) => median(stepRuns.map(run => run.longestSteps?.[phase] ?? 0));
+    const phaseMedian = (phase: string) => medianBy(stepRuns.map(run => run.longestSteps?.[phase] ?? 0), ms => ms);
     const figures: Figure[] = [
       {
         key: 'cold_start_100x_vs_json_parse', value: cardMs / parseMs, goal: { op: '<=', target: 1 },
@@ -84,9 +83,9 @@ function fastest(samples: number, run: () => number): number {
   return Math.min(...Array.from({ length: samples }, run));
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[(sorted.length - 1) >> 1];
+/** The middle item by `value` (the lower of the two middle ones for an even count). */
+function medianBy<T>(items: readonly T[], value: (item: T) => number): T {
+  return [...items].sort((a, b) => value(a) - value(b))[(items.length - 1) >> 1];
 }
 
 /**

@@ -1,18 +1,16 @@
 // What matcher_vs_floor can reach at best: the work any matcher of whole, folded words must do on a text, and
-// nothing more. Per character, a fold-table look-up and a step of the word's hash; per word, one probe of a compact
-// filter of the words the names begin with; per word the filter lets through, one read of the names' data (the
+// nothing more. Per character, a fold-table look-up and a step of the word's hash; per word, one probe of the
+// matcher's own filter of the words the names begin with; per word the filter lets through, one read of the names' data (the
 // real trie, at an independent place, so the processor can overlap these reads as no real walk can); per match
 // the real matcher found, one read of its entity's id. There is no walk, no fit check and no match stored.
 import { codeTables } from '../../src/core/matcher/codeTables';
-import { compileName } from '../../src/core/matcher/compileName';
-import type { NameEntry, NameMatcher, NameMatches } from '../../src/core/matcher';
-import { hashUnits } from '../../src/core/matcher/wordFilter';
+import type { NameMatcher, NameMatches } from '../../src/core/matcher';
+import { FIRST_HIT, LEAD_HIT, bitOf, secondBitOf } from '../../src/core/matcher/wordFilter';
 
-/** The idealised matcher over `entries` for `text`, given the real matcher (for its trie and its matches' entities). */
-export function idealMatcher(entries: readonly NameEntry[], matcher: NameMatcher, text: string): () => number {
-  const multiplier = matcher.filter.multiplier | 0;
-  const filter = bloomOf(entries, multiplier);
-  const mask = filter.length - 1;
+/** The idealised matcher for `text`, given the real matcher (its word filter, its trie and its matches' entities). */
+export function idealMatcher(matcher: NameMatcher, text: string): () => number {
+  const { slots, mask, multiplier: m } = matcher.filter;
+  const multiplier = m | 0;
   const { scanUnits } = codeTables();
   const names = matcher.trie.cells;
   // A power of two within the trie, so the read's place is a mask, not a division.
@@ -27,9 +25,11 @@ export function idealMatcher(entries: readonly NameEntry[], matcher: NameMatcher
     for (let i = 0; i < text.length; i++) {
       const unit = scanUnits[text.charCodeAt(i)];
       const isWord = ((unit + 0xffff) << 15) >> 31;
+      // The hash of the word ending here, else 0 (which no word of the names has: WordFilter); probed either way.
       const ended = h & ~isWord;
-      const bits = bitsOf(ended);
-      if ((filter[ended & mask] & bits) === bits) {
+      const slot = slots[ended & mask];
+      const hit = (slot >>> bitOf(ended)) & (slot >>> secondBitOf(ended)) & (FIRST_HIT | LEAD_HIT) & ((ended | Math.imul(ended, -1)) >> 31);
+      if (hit !== 0) {
         sum += names[(ended >>> 8) & namesMask];
       }
       h = (Math.imul(h, multiplier) + unit) & isWord;
@@ -39,37 +39,6 @@ export function idealMatcher(entries: readonly NameEntry[], matcher: NameMatcher
     }
     return sum;
   };
-}
-
-/**
- * The first words (and two-word openings' lead words) of the names, in a blocked Bloom filter of 16 bits a word,
- * two bits in one 32-bit slot: one load a probe, and small enough (512 KB at 100×) to stay in the L2 cache, where
- * the shipped filter's 1 bit in 64 (4 MB) does not.
- */
-function bloomOf(entries: readonly NameEntry[], multiplier: number): Int32Array {
-  const hashes = new Set<number>();
-  for (const entry of entries) {
-    const compiled = compileName(entry.text);
-    for (const word of [...compiled?.firstWords ?? [], ...compiled?.wordPairs.map(([lead]) => lead) ?? []]) {
-      hashes.add(hashUnits(word, multiplier));
-    }
-  }
-  let size = 1024;
-  while (size * 32 < hashes.size * 16) {
-    size *= 2;
-  }
-  const filter = new Int32Array(size);
-  for (const h of hashes) {
-    filter[h & (size - 1)] |= bitsOf(h);
-  }
-  // Inside a word the branch-free scan probes hash 0, whose one bit must not be set.
-  filter[0] &= ~bitsOf(0);
-  return filter;
-}
-
-/** A word's two bits in its slot: from the hash's top bits, which the slot index does not use. */
-function bitsOf(h: number): number {
-  return (1 << (h >>> 27)) | (1 << ((h >>> 22) & 31));
 }
 
 function entityIdsOf(matches: NameMatches): string[] {
