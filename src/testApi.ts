@@ -38,7 +38,7 @@ export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, time
     reader: { ...reader, showSource: source => reader.panels.show(source, NO_HIGHLIGHT), panelFor: id => reader.panels.panelFor(id) },
     tree,
     timeline,
-    createSearchQuickPick: () => createSearchQuickPick(store.factBase),
+    createSearchQuickPick: () => createSearchQuickPick(store),
     answerQuestions: (...answers) => void presetAnswers.splice(0, presetAnswers.length, ...answers),
     createCitationQuickPick: editor => citationQuickPick(store, editor),
   };

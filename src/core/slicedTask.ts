@@ -12,9 +12,17 @@ const nextTurn: () => Promise<void> = typeof setImmediate === 'function'
   ? () => new Promise(resolve => setImmediate(resolve))
   : () => new Promise(resolve => setTimeout(resolve, 0));
 
+/** What a cancelled task's `done` rejects with. */
+export class AbandonedWork extends Error {
+  constructor() {
+    super('the work was abandoned before it finished'); // not user text: caught by the callers, never shown
+  }
+}
+
 export class SlicedTask<T> {
   private result: { value: T } | undefined;
   private driven: Promise<T> | undefined;
+  private cancelled = false;
 
   constructor(private readonly work: Sliced<T>) {}
 
@@ -24,6 +32,9 @@ export class SlicedTask<T> {
 
   /** The result, the rest of the work done now in one go if it is not done yet. */
   now(): T {
+    if (this.cancelled) {
+      throw new AbandonedWork();
+    }
     while (!this.result) {
       this.step();
     }
@@ -35,8 +46,22 @@ export class SlicedTask<T> {
     return this.driven ??= this.drive();
   }
 
+  /**
+   * Stops unfinished work where it is (its `finally` blocks run): it takes no more slices, and `done` rejects with
+   * AbandonedWork. A finished task keeps its result.
+   */
+  cancel(): void {
+    if (!this.result && !this.cancelled) {
+      this.cancelled = true;
+      this.work.return(undefined as T);
+    }
+  }
+
   private async drive(): Promise<T> {
     while (!this.result) {
+      if (this.cancelled) {
+        throw new AbandonedWork();
+      }
       const start = performance.now();
       while (!this.result && performance.now() - start < SLICE_MS) {
         this.step();

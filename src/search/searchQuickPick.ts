@@ -10,6 +10,7 @@
 // `activeItems` after typing, i.e. the item VS Code itself puts first, to check that this holds.
 import * as vscode from 'vscode';
 import type { FactBase } from '../core/factBase';
+import type { FactStore } from '../core/factStore';
 import type { SearchDocument } from '../core/search/documents';
 import { distinctResults } from '../core/search/distinctResults';
 import { SearchIndex } from '../core/search/searchIndex';
@@ -39,31 +40,52 @@ const paletteSearch = (): SearchPurpose => ({
   accept: doc => void openSearchResult(doc),
 });
 
-/** A search QuickPick, not yet shown: the command shows it; tests drive it through `value`. */
-export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose = paletteSearch()): vscode.QuickPick<SearchPickItem> {
+/** What a search QuickPick reads: the store's current facts, followed while it is open. */
+export type SearchedStore = Pick<FactStore, 'factBase' | 'onDidChange'>;
+
+/**
+ * A search QuickPick, not yet shown: the command shows it; tests drive it through `value`. It searches the store's
+ * current fact base, and shows the new one's results when the store changes while it is open.
+ */
+export function createSearchQuickPick(store: SearchedStore, purpose: SearchPurpose = paletteSearch()): vscode.QuickPick<SearchPickItem> {
   const quickPick = vscode.window.createQuickPick<SearchPickItem>() as vscode.QuickPick<SearchPickItem> & { sortByLabel: boolean };
   quickPick.title = purpose.title;
   quickPick.placeholder = purpose.placeholder;
   quickPick.matchOnDescription = false;
   quickPick.matchOnDetail = false;
   quickPick.sortByLabel = false;
+  /** The fact base whose index is being waited for, if any. */
+  let waitingFor: FactBase | undefined;
   const update = (query: string) => {
+    const factBase = store.factBase;
     if (!SearchIndex.isBuilt(factBase)) {
-      return; // the build's end shows the results of what is typed by then
+      // Built on first use, not at activation, in slices: typing stays possible while a large fact base is indexed,
+      // and the build's end shows the results of what is typed by then.
+      waitForIndex(factBase);
+      return;
     }
     const index = SearchIndex.forFactBase(factBase);
     const documents = query.trim() ? distinctResults(index.search(query)) : purpose.initial(factBase, index);
     quickPick.items = documents.filter(doc => purpose.offers?.(doc) ?? true).map(doc => pickItem(factBase, doc));
   };
-  quickPick.onDidChangeValue(update);
-  if (!SearchIndex.isBuilt(factBase)) {
-    // Built on first use, not at activation, in slices: typing stays possible while a large fact base is indexed.
+  const waitForIndex = (factBase: FactBase) => {
+    if (waitingFor === factBase) {
+      return;
+    }
+    waitingFor = factBase;
     quickPick.busy = true;
-    void SearchIndex.whenBuilt(factBase).then(() => {
-      quickPick.busy = false;
-      update(quickPick.value);
-    });
-  }
+    // Built, or abandoned because the store replaced that fact base: either way, show what the store has now.
+    const settled = () => {
+      if (waitingFor === factBase) {
+        waitingFor = undefined;
+        quickPick.busy = false;
+        update(quickPick.value);
+      }
+    };
+    SearchIndex.whenBuilt(factBase).then(settled, settled);
+  };
+  quickPick.onDidChangeValue(update);
+  const following = store.onDidChange(() => update(quickPick.value));
   quickPick.onDidAccept(() => {
     const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
     quickPick.hide();
@@ -71,7 +93,10 @@ export function createSearchQuickPick(factBase: FactBase, purpose: SearchPurpose
       purpose.accept(chosen.document);
     }
   });
-  quickPick.onDidHide(() => quickPick.dispose());
+  quickPick.onDidHide(() => {
+    following.dispose();
+    quickPick.dispose();
+  });
   update('');
   return quickPick;
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { citationMarkdown } from '../core/citation';
 import type { FactStore } from '../core/factStore';
 import { SearchIndex } from '../core/search/searchIndex';
+import { AbandonedWork } from '../core/slicedTask';
 import { AtlasTreeProvider } from './atlasTreeProvider';
 import { registerRawSources } from './rawSource';
 import { type AtlasNode, type EventOrder, TreeModel, VIEW_KEYS, type ViewKey } from './treeModel';
@@ -54,7 +55,15 @@ export function registerTree(context: vscode.ExtensionContext, { store }: { stor
     if (wanted !== undefined && !SearchIndex.isBuilt(factBase)) {
       refresh();
     }
-    const ids = wanted === undefined ? undefined : (await SearchIndex.whenBuilt(factBase)).matchingIds(wanted);
+    let ids: Set<string> | undefined;
+    try {
+      ids = wanted === undefined ? undefined : (await SearchIndex.whenBuilt(factBase)).matchingIds(wanted);
+    } catch (error) {
+      if (error instanceof AbandonedWork) {
+        return; // the store replaced this fact base: the filter is applied again to the new one
+      }
+      throw error;
+    }
     if (wanted === filter && factBase === store.factBase) {
       applied = wanted;
       model.setFilter(ids);

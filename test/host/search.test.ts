@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
+import type { Entity } from '../../src/core/model';
 import type { AtlasTestApi } from '../../src/testApi';
 import type { SearchPickItem } from '../../src/search/searchQuickPick';
 import { activateAtlas, closeAllEditors } from './atlas';
@@ -98,6 +99,25 @@ describe('search QuickPick', function () {
     const expected = 'countries/ghana/north-korean-embassy-ghana-closed';
     await waitFor(() => (api.tree.views.countries.selection[0]?.id === expected ? expected : undefined));
     await waitFor(() => api.reader.panelFor('ghana-wikipedia'));
+  });
+
+  it('searches the store\'s new facts when they change while it is open', async () => {
+    quickPick = api.createSearchQuickPick();
+    const qp = quickPick;
+    qp.show();
+    await nextActive(qp);
+    const template = api.factBase.entities.find(e => e.kind === 'person')!;
+    const envoy: Entity = { ...template, id: 'zorigtbaatar-envoy', name: 'Zorigtbaatar Envoy', aliases: [], ambiguousAliases: [], demonyms: [], native: [], evidence: [] };
+    const key = 'test:search-follows-the-store';
+    api.store.setWorkspaceBases([[key, { formatVersion: 1, sources: [], entities: [envoy], statements: [] }]]);
+    try {
+      qp.value = 'zorigtbaatar';
+      assert.equal((await nextActive(qp, item => item.document.id === envoy.id)).document.id, envoy.id);
+    } finally {
+      api.store.setWorkspaceBases([[key, undefined]]);
+    }
+    // And back: the entity is gone from what the open picker shows.
+    await waitFor(() => (qp.items.some(item => item.document.id === envoy.id) ? undefined : true));
   });
 });
 

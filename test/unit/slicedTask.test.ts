@@ -5,7 +5,7 @@ import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
 import { packFactBase } from '../../src/core/pack/writeFactBasePack';
 import { SearchIndex } from '../../src/core/search/searchIndex';
-import { type Sliced, SlicedTask, sortedInSlices } from '../../src/core/slicedTask';
+import { AbandonedWork, type Sliced, SlicedTask, sortedInSlices } from '../../src/core/slicedTask';
 
 /** Work of `steps` pauses, each busy for about `ms`. */
 function* busyWork(steps: number, ms: number): Sliced<number> {
@@ -57,6 +57,41 @@ describe('sliced work', () => {
     assert.equal(await sliced, 1000);
   });
 
+  it('stops cancelled work where it is: no more slices, its finally blocks run, and done rejects', async () => {
+    let steps = 0;
+    let cleanedUp = false;
+    function* counting(): Sliced<string> {
+      try {
+        for (;;) {
+          steps++;
+          yield;
+        }
+      } finally {
+        cleanedUp = true;
+      }
+    }
+    const task = new SlicedTask(counting());
+    const done = task.done;
+    await new Promise(resolve => setTimeout(resolve, 20));
+    assert.ok(steps > 0, 'the work had begun');
+    task.cancel();
+    const stoppedAt = steps;
+    await assert.rejects(done, AbandonedWork);
+    await new Promise(resolve => setTimeout(resolve, 20));
+    assert.equal(steps, stoppedAt, 'no step ran after the cancel');
+    assert.ok(cleanedUp, 'the work was closed');
+    assert.equal(task.finished, false);
+    assert.throws(() => task.now(), AbandonedWork);
+  });
+
+  it('keeps the result of work that finished before it was cancelled', async () => {
+    const task = new SlicedTask(busyWork(3, 0));
+    assert.equal(await task.done, 3);
+    task.cancel();
+    assert.equal(task.now(), 3);
+    assert.equal(await task.done, 3);
+  });
+
   it('sorts as a stable native sort does, across the runs it merges', () => {
     for (const [length, keys] of [[0, 1], [7, 3], [4096, 10], [4097, 10], [30_000, 50], [30_000, 30_000]]) {
       const random = seeded(length + keys);
@@ -69,6 +104,19 @@ describe('sliced work', () => {
 
 describe('search index built in slices', () => {
   const data = loadFactBase(readDataDir(path.join(__dirname, '../../data'))).factBase;
+
+  it('abandons an unfinished build: waiting callers are told, and the next request builds anew', async () => {
+    const fb = new FactBase(data);
+    const first = SearchIndex.whenBuilt(fb);
+    SearchIndex.abandon(fb);
+    await assert.rejects(first, AbandonedWork);
+    assert.equal(SearchIndex.isBuilt(fb), false);
+    const index = await SearchIndex.whenBuilt(fb);
+    assert.deepEqual(index.search('ghana 1964').map(d => d.id), SearchIndex.forFactBase(new FactBase(data)).search('ghana 1964').map(d => d.id));
+    SearchIndex.abandon(fb);
+    assert.equal(SearchIndex.isBuilt(fb), true, 'a finished index stays');
+    assert.equal(SearchIndex.forFactBase(fb), index);
+  });
 
   it('answers as the index finished at once does, over the pack', async () => {
     const sliced = await SearchIndex.whenBuilt(factBaseFromBytes(packFactBase(data)));

@@ -130,6 +130,19 @@ export class SearchIndex {
     return built.get(fb)?.finished ?? false;
   }
 
+  /**
+   * Stops building the index of a fact base no surface searches any more (the store has replaced it): an unfinished
+   * build at 100× would hold the thread's slices and its memory for seconds. Waiting callers get AbandonedWork; a later
+   * request builds it anew. A finished index stays.
+   */
+  static abandon(fb: FactBase): void {
+    const task = built.get(fb);
+    if (task && !task.finished) {
+      task.cancel();
+      built.delete(fb);
+    }
+  }
+
   private static task(fb: FactBase): SlicedTask<SearchIndex> {
     let task = built.get(fb);
     if (!task) {
