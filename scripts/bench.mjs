@@ -41,10 +41,15 @@ try {
     entryPoints: [path.join(benchDir, 'coldStartChild.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: coldChild, logLevel: 'warning',
   });
   // The cold-start suite's fresh processes run on the extension host's Node (the test host's Node 24), whose
-  // process.threadCpuUsage times the host's thread alone.
-  installHost();
+  // process.threadCpuUsage times the host's thread alone; other suites need no host, so `--only` without it installs none.
+  const onlyAt = process.argv.indexOf('--only');
+  const coldStartRuns = onlyAt < 0 || (process.argv[onlyAt + 1] ?? '').split(',').includes('cold-start');
+  if (coldStartRuns) {
+    installHost();
+  }
   const env = {
-    ...process.env, BENCH_COLD_CHILD: coldChild, BENCH_HOST_NODE: readHost().node, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey,
+    ...process.env, BENCH_COLD_CHILD: coldChild, BENCH_CACHE_DIR: path.join(benchDir, '.cache'), BENCH_GENERATOR_KEY: generatorKey,
+    ...(coldStartRuns ? { BENCH_HOST_NODE: readHost().node } : {}),
   };
   const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit', env });
   process.exitCode = result.status ?? 1;

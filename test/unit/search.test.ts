@@ -4,6 +4,7 @@ import { FactBase } from '../../src/core/factBase';
 import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { distinctResults } from '../../src/core/search/distinctResults';
 import { FactBaseDocuments, type SearchDocument, type SourceRange } from '../../src/core/search/documents';
+import { sourcePassages } from '../../src/core/search/passages';
 import { namedYearsOf, SearchIndex } from '../../src/core/search/searchIndex';
 import { SlicedTask } from '../../src/core/slicedTask';
 import { indexTerms, searchTerms } from '../../src/core/search/terms';
@@ -99,6 +100,16 @@ describe('search ranking', () => {
       const supported = fb.statementsForSource(source).find(st => st.evidence.some(ev => ev.source === source && ev.start < end && ev.end > start));
       assert.strictEqual(d.reveal, supported?.id ?? source, d.id);
     }
+  });
+
+  it('gives every source sentence its source, place and section heading as the source\'s own passages say', () => {
+    const documents = new SlicedTask(FactBaseDocuments.of(fb)).now();
+    const shown = Array.from({ length: documents.count }, (_, n) => documents.document(n)).filter(d => d.kind === 'passage');
+    const expected = fb.sources.flatMap(source => sourcePassages(source).map(p => ({
+      source: source.id, start: p.start, end: p.end, description: [source.title, p.heading].filter(Boolean).join(' › '),
+    })));
+    assert.ok(expected.some(p => p.description.includes(' › ')), 'some sentence is under a heading');
+    assert.deepStrictEqual(shown.map(d => ({ ...(d.passage as SourceRange), description: d.description })), expected);
   });
 
   it('finds nothing for words the fact base does not contain', () => {

@@ -5,7 +5,8 @@ import { loadFactBase, readDataDir } from '../../src/core/loader';
 import { factBaseFromBytes } from '../../src/core/pack/factBasePack';
 import { packFactBase } from '../../src/core/pack/writeFactBasePack';
 import { SearchIndex } from '../../src/core/search/searchIndex';
-import { AbandonedWork, type Sliced, SlicedTask, sortedInSlices } from '../../src/core/slicedTask';
+import { GrowingArray } from '../../src/core/search/growingArray';
+import { AbandonedWork, type Sliced, SlicedTask, sortedInSlices, writtenInSlices } from '../../src/core/slicedTask';
 
 /** Work of `steps` pauses, each busy for about `ms`. */
 function* busyWork(steps: number, ms: number): Sliced<number> {
@@ -90,6 +91,30 @@ describe('sliced work', () => {
     task.cancel();
     assert.equal(task.now(), 3);
     assert.equal(await task.done, 3);
+  });
+
+  it('writes a new array a megabyte per pause, and a chunked array out a chunk per pause', () => {
+    const counted = <T>(work: Sliced<T>): [T, number] => {
+      let pauses = 0;
+      for (;;) {
+        const next = work.next();
+        if (next.done) {
+          return [next.value, pauses];
+        }
+        pauses++;
+      }
+    };
+    const big = new Uint32Array(3 * 262_144 + 5);
+    const [written, writes] = counted(writtenInSlices(big));
+    assert.equal(written, big);
+    assert.equal(writes, 4, 'a pause after each megabyte');
+    const chunked = new GrowingArray(Uint16Array);
+    const values = Array.from({ length: 2 * 65_536 + 3 }, (_, i) => (i * 7919) & 0xffff);
+    values.forEach(v => chunked.push(v));
+    const [all, copies] = counted(chunked.inSlices());
+    assert.deepEqual(Array.from(all), values);
+    assert.equal(copies, 3, 'a pause after each chunk');
+    assert.deepEqual(Array.from(new SlicedTask(new GrowingArray(Uint32Array).inSlices()).now()), []);
   });
 
   it('sorts as a stable native sort does, across the runs it merges', () => {

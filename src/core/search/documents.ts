@@ -8,6 +8,7 @@ import { type Entity, type EntityKind, type LocatedEvidence, type ResolvedDate, 
 import { relationSummary } from '../relationSummary';
 import type { Sliced } from '../slicedTask';
 import { nameKey } from '../text';
+import { GrowingArray } from './growingArray';
 import { type Passage, sourcePassages } from './passages';
 import { StringColumn } from './stringColumn';
 
@@ -87,25 +88,30 @@ export class FactBaseDocuments implements DocumentSource {
    */
   static *of(base: FactBase): Sliced<FactBaseDocuments> {
     const fb = base.transient();
-    const passages = { source: [] as number[], start: [] as number[], end: [] as number[], heading: [] as (string | undefined)[], reveal: new StringColumn() };
+    const passages: PassageTable = {
+      source: new GrowingArray(Uint32Array), start: new GrowingArray(Uint32Array), end: new GrowingArray(Uint32Array),
+      heading: new GrowingArray(Uint32Array), headings: [], reveal: new StringColumn(),
+    };
     const sources: SourceWithText[] = [];
     for (let i = 0; i < fb.counts.sources; i++) {
       const source = fb.recordAt('sources', i);
       sources.push(source);
       const supporting = supportingStatement(fb, source.id);
+      let heading: string | undefined;
       for (const p of sourcePassages(source)) {
         passages.source.push(i);
         passages.start.push(p.start);
         passages.end.push(p.end);
-        passages.heading.push(p.heading);
+        if (p.heading !== undefined && p.heading !== heading) {
+          passages.headings.push(p.heading);
+        }
+        heading = p.heading;
+        passages.heading.push(heading === undefined ? 0 : passages.headings.length);
         passages.reveal.push(supporting(p)?.id ?? source.id);
       }
       yield;
     }
-    return new FactBaseDocuments(fb, sources, {
-      source: Uint32Array.from(passages.source), start: Uint32Array.from(passages.start), end: Uint32Array.from(passages.end),
-      heading: passages.heading, reveal: passages.reveal,
-    });
+    return new FactBaseDocuments(fb, sources, passages);
   }
 
   id(n: number): string {
@@ -116,7 +122,7 @@ export class FactBaseDocuments implements DocumentSource {
       return this.fb.recordAt('statements', n - this.entityCount).id;
     }
     const p = n - this.eventEnd;
-    return passageId(this.sources[this.passages.source[p]].id, this.passages.start[p]);
+    return passageId(this.sources[this.passages.source.at(p)].id, this.passages.start.at(p));
   }
 
   document(n: number): SearchDocument {
@@ -127,19 +133,25 @@ export class FactBaseDocuments implements DocumentSource {
       return eventDocument(this.fb, this.fb.recordAt('statements', n - this.entityCount));
     }
     const p = n - this.eventEnd;
-    const { source, start, end, heading, reveal } = this.passages;
-    const sourceRecord = this.sources[source[p]];
-    const passage: Passage = { sourceId: sourceRecord.id, start: start[p], end: end[p], text: sourceRecord.text.slice(start[p], end[p]), heading: heading[p] };
+    const { source, start, end, heading, headings, reveal } = this.passages;
+    const sourceRecord = this.sources[source.at(p)];
+    const [from, to] = [start.at(p), end.at(p)];
+    const passage: Passage = { sourceId: sourceRecord.id, start: from, end: to, text: sourceRecord.text.slice(from, to), heading: headings[heading.at(p) - 1] };
     return passageDocument(sourceRecord.title, passage, reveal.at(p));
   }
 }
 
-/** Where each source sentence is: its source's number, raw offsets, section heading, and what choosing it reveals. */
+/**
+ * Where each source sentence is: its source's number, raw offsets, section heading, and what choosing it reveals. In
+ * fixed-size chunks: arrays grown by pushing were copied whole at each growth, one step each time.
+ */
 interface PassageTable {
-  source: Uint32Array;
-  start: Uint32Array;
-  end: Uint32Array;
-  heading: readonly (string | undefined)[];
+  source: GrowingArray<Uint32Array>;
+  start: GrowingArray<Uint32Array>;
+  end: GrowingArray<Uint32Array>;
+  /** 0 for none, else headings[heading - 1]. */
+  heading: GrowingArray<Uint32Array>;
+  headings: string[];
   /** As strings, the 210k of 100× the data were a good part of what the collector traced in the first search. */
   reveal: StringColumn;
 }
