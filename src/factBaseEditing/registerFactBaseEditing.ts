@@ -7,8 +7,8 @@ import type { FactBase } from '../core/factBase';
 import { idKindAt, type IdKind } from '../core/factBaseYaml/idAt';
 import type { FactStore } from '../core/factStore';
 import type { NameMatcher } from '../core/matcher';
-import { nearIds } from '../core/factBaseYaml/nearIds';
-import { STATEMENT_TYPES } from '../core/model';
+import { narrowedToTyped, nearIds } from '../core/factBaseYaml/nearIds';
+import { type Entity, STATEMENT_TYPES, type Source, type Statement } from '../core/model';
 import { DIAGNOSTIC_SOURCE } from '../workspace/factBaseProblems';
 import { isFactBaseYaml } from '../workspace/factBaseLocations';
 import type { SourceRange } from '../core/search/documents';
@@ -19,6 +19,8 @@ import type { QuoteFixes } from '../workspace/registerWorkspaceFactBases';
 
 const SELECTOR: vscode.DocumentSelector = { language: 'yaml' };
 const ID = /[a-z0-9]+(?:-[a-z0-9]+)*/;
+/** How many ids completion offers at most; more are narrowed down to what is typed. */
+const COMPLETION_LIMIT = 500;
 
 interface Described {
   id: string;
@@ -30,14 +32,38 @@ interface Described {
 function described(factBase: FactBase, kind: IdKind): Described[] {
   switch (kind) {
     case 'entity':
-      return factBase.entities.map(e => ({ id: e.id, label: e.name, detail: `${e.kind} · ${e.description}` }));
+      return factBase.entities.map(describeEntity);
     case 'statement':
-      return factBase.statements.map(s => ({ id: s.id, label: s.summary, detail: s.type }));
+      return factBase.statements.map(describeStatement);
     case 'source':
-      return factBase.sources.map(s => ({ id: s.id, label: s.title, detail: s.file }));
+      return factBase.sources.map(describeSource);
     case 'statement-type':
-      return Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
+      return statementTypes();
   }
+}
+
+/** What one id stands for, looked up by id: at 100× the data, listing every id of the kind per hover made 110k objects. */
+function describedId(factBase: FactBase, kind: IdKind, id: string): Described | undefined {
+  switch (kind) {
+    case 'entity':
+      return mapDefined(factBase.entity(id), describeEntity);
+    case 'statement':
+      return mapDefined(factBase.statement(id), describeStatement);
+    case 'source':
+      return mapDefined(factBase.source(id), describeSource);
+    case 'statement-type':
+      return statementTypes().find(d => d.id === id);
+  }
+}
+
+const describeEntity = (e: Entity): Described => ({ id: e.id, label: e.name, detail: `${e.kind} · ${e.description}` });
+const describeStatement = (s: Statement): Described => ({ id: s.id, label: s.summary, detail: s.type });
+const describeSource = (s: Source): Described => ({ id: s.id, label: s.title, detail: s.file });
+const statementTypes = (): Described[] =>
+  Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
+
+function mapDefined<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
+  return value === undefined ? undefined : map(value);
 }
 
 /** The loader's replacement quotes for a quote problem, while the quote stands as it was when checked. */
@@ -81,13 +107,18 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
         return undefined;
       }
       const range = document.getWordRangeAtPosition(position, ID);
-      return described(store.factBase, kind).map(d => {
+      const all = described(store.factBase, kind);
+      // Past a few hundred ids (100× the data has 110k entities), only those fitting what is typed, and VS Code asks
+      // again as typing goes on: a list of all of them was tens of MB to send to the window at every keystroke.
+      const typed = range ? document.getText(range.with({ end: position })) : '';
+      const offered = narrowedToTyped(all, d => `${d.id} ${d.label}`, typed, COMPLETION_LIMIT);
+      return new vscode.CompletionList(offered.map(d => {
         const item = new vscode.CompletionItem({ label: d.id, description: d.label }, vscode.CompletionItemKind.Reference);
         item.detail = d.detail;
         item.filterText = `${d.id} ${d.label}`;
         item.range = range;
         return item;
-      });
+      }), offered.length < all.length);
     },
   };
   const hover: vscode.HoverProvider = {
@@ -95,7 +126,7 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
       const range = isFactBaseYaml(document.uri) ? document.getWordRangeAtPosition(position, ID) : undefined;
       const kind = range && idKindAt(lines(document, position.line), position.line, range.end.character);
       const id = range && document.getText(range);
-      const found = kind && described(store.factBase, kind).find(d => d.id === id);
+      const found = kind && id && describedId(store.factBase, kind, id);
       if (!found) {
         return undefined;
       }

@@ -199,7 +199,8 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.ok(labels.includes('mongolia') && labels.includes('batbayar-tsend'), labels.slice(0, 20).join(', '));
     const onMongolia = new vscode.Position(line, STATEMENTS.split('\n')[line].indexOf('mongolia') + 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, onMongolia);
-    assert.ok(hovers.some(h => h.contents.some(c => c instanceof vscode.MarkdownString && c.value.startsWith('**Mongolia**'))));
+    // The id's own hover (the name's card comes too): its name, then its kind and description.
+    assert.ok(hovers.some(h => h.contents.some(c => c instanceof vscode.MarkdownString && c.value.startsWith('**Mongolia**\n\ncountry'))));
   });
 
   it('adds a fact from the selection as one undoable edit: a verbatim quote, the actors it names, its date', async () => {

@@ -1,7 +1,7 @@
 // Issue 16: the kind of id completion offers (and hover explains) at a spot of a fact-base YAML file.
 import * as assert from 'assert';
 import { idKindAt } from '../../src/core/factBaseYaml/idAt';
-import { nearIds } from '../../src/core/factBaseYaml/nearIds';
+import { narrowedToTyped, nearIds } from '../../src/core/factBaseYaml/nearIds';
 
 /** The kind at the `|` in `text`. */
 function at(text: string) {
@@ -40,5 +40,27 @@ describe('nearIds', () => {
     assert.deepStrictEqual(nearIds('mongol', known), ['mongolia', 'mongolian-peoples-party']);
     assert.deepStrictEqual(nearIds('korea', known), ['north-korea', 'south-korea']);
     assert.deepStrictEqual(nearIds('atlantis', known), []);
+  });
+});
+
+describe('narrowedToTyped (completion of ids at 100× the data)', () => {
+  const ids = Array.from({ length: 2000 }, (_, i) => `person-${i}`).concat(['kim-il-sung', 'kim-jong-un', 'ri-kim']);
+  const narrowed = (typed: string, limit = 500) => narrowedToTyped(ids, id => id, typed, limit);
+
+  it('keeps every item while there are no more than the limit', () => {
+    assert.strictEqual(narrowedToTyped(ids, id => id, 'zzz', ids.length), ids);
+  });
+
+  it('keeps what holds the typed characters in order, ignoring case, those starting with them first', () => {
+    assert.deepStrictEqual(narrowed('KIM'), ['kim-il-sung', 'kim-jong-un', 'ri-kim']);
+    assert.deepStrictEqual(narrowed('kju'), ['kim-jong-un']);
+    assert.deepStrictEqual(narrowed('person-1999'), ['person-1999']);
+    assert.deepStrictEqual(narrowed('atlantis'), []);
+  });
+
+  it('offers no more than the limit, however little is typed', () => {
+    assert.strictEqual(narrowed('').length, 500);
+    assert.strictEqual(narrowed('person-1').length, 500);
+    assert.ok(narrowed('person-1').every(id => id.startsWith('person-1')));
   });
 });

@@ -1,5 +1,6 @@
 // The known ids nearest to an unknown one, for the "did you mean" quick fix: within two edits (a typo, a missing
-// hyphen), or sharing the typed one as a word ("mongolia" for "mongol").
+// hyphen), or sharing the typed one as a word ("mongolia" for "mongol"); and a long list of ids narrowed down to what
+// is typed, for completion.
 export function nearIds(unknown: string, known: Iterable<string>, limit = 3): string[] {
   const scored: [number, string][] = [];
   for (const id of known) {
@@ -32,4 +33,41 @@ function editDistanceUpTo(a: string, b: string, bound: number): number {
     previous = current;
   }
   return previous[b.length];
+}
+
+/**
+ * At most `limit` of the items, those whose text holds the typed characters in order (ignoring case), as any fuzzy
+ * filter of an editor's completion requires, the ones whose text starts with what is typed first; all of them when
+ * they are no more than `limit`.
+ */
+export function narrowedToTyped<T>(items: readonly T[], text: (item: T) => string, typed: string, limit: number): readonly T[] {
+  if (items.length <= limit) {
+    return items;
+  }
+  const wanted = typed.toLowerCase();
+  const starting: T[] = [];
+  const holding: T[] = [];
+  for (const item of items) {
+    const t = text(item).toLowerCase();
+    if (t.startsWith(wanted)) {
+      starting.push(item);
+      if (starting.length === limit) {
+        break;
+      }
+    } else if (holding.length < limit && holdsInOrder(t, wanted)) {
+      holding.push(item);
+    }
+  }
+  return [...starting, ...holding].slice(0, limit);
+}
+
+function holdsInOrder(text: string, chars: string): boolean {
+  let at = 0;
+  for (let i = 0; i < chars.length; i++) {
+    at = text.indexOf(chars[i], at) + 1;
+    if (at === 0) {
+      return false;
+    }
+  }
+  return true;
 }
