@@ -6,7 +6,7 @@ import {
 } from './codeTables';
 import { compileName } from './compileName';
 import { KeyEntries, type KeyedEntry, NO_ROW } from './keyEntries';
-import { LabelTrie } from './labelTrie';
+import { LabelTrie, PAIR_LABELS } from './labelTrie';
 import { type MatchFields, NameMatches } from './nameMatches';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
 import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf, secondBitOf } from './wordFilter';
@@ -320,6 +320,15 @@ export class NameMatcher {
           }
         }
         depth += labels.length;
+      } else if (depth === 0 && pos < to && ((token | tokens[text.charCodeAt(pos)]) & ~(PAIR_LABELS - 1)) === 0) {
+        // Two ASCII letters or digits first: both steps in one look-up (no key can end after the first, a letter
+        // follows it).
+        node = trie.afterPair(token, tokens[text.charCodeAt(pos)]);
+        if (node < 0) {
+          break;
+        }
+        depth = 2;
+        pos++;
       } else {
         node = trie.child(node, token);
         if (node < 0) {
