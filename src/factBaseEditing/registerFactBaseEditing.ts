@@ -109,7 +109,7 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
       const range = document.getWordRangeAtPosition(position, ID);
       const all = described(store.factBase, kind);
       // Past a few hundred ids (100× the data has 110k entities), only those fitting what is typed, and VS Code asks
-      // again as typing goes on: a list of all of them was tens of MB to send to the window at every keystroke.
+      // again as typing goes on, rather than all of them, each with its label and detail, sent at every keystroke.
       const typed = range ? document.getText(range.with({ end: position })) : '';
       const offered = narrowedToTyped(all, d => `${d.id} ${d.label}`, typed, COMPLETION_LIMIT);
       return new vscode.CompletionList(offered.map(d => {
