@@ -7,7 +7,9 @@ import * as path from 'node:path';
 const QUIET_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
-  'extensions.autoUpdate': false,
+  // The value VS Code (1.139) migrates `false` to: with `false` it rewrote this file while the tests ran (an open, dirty
+  // settings.json the Restricted Mode suite caught now and then).
+  'extensions.autoUpdate': 'off',
   'extensions.autoCheckUpdates': false,
   'extensions.ignoreRecommendations': true,
   'workbench.enableExperiments': false,
