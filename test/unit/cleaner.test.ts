@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { type CleanArticle, cleanArticle } from '../../src/core/cleaner';
+import { type CleanArticle, cleanArticle, cleanArticleInSlices } from '../../src/core/cleaner';
+import { sourcePassages } from '../../src/core/search/passages';
 import { splitSentences } from '../../src/core/cleaner/sentences';
 import type { CleaningProfile } from '../../src/core/model';
 
@@ -195,6 +196,36 @@ describe('cleanArticle on a writer\'s own notes (issue 16)', () => {
       'paragraph: Second point', 'paragraph: A quoted line.', 'paragraph: code stays text']);
     const quote = raw.indexOf('Met the');
     assert.deepStrictEqual(article.rawRangeToClean(quote, quote + 7), { start: article.text.indexOf('Met the'), end: article.text.indexOf('Met the') + 7 });
+  });
+});
+
+describe('cleanArticle in slices (a source of megabytes in the first search)', () => {
+  const paragraph = 'North Korea opened an embassy. Ghana sent an envoy in 1964. The talks went on.';
+  const raw = `Title\n\n${Array.from({ length: 3000 }, (_, i) => `${paragraph} Paragraph ${i}.`).join('\n\n')}`;
+  const drained = <T>(work: Generator<void, T, void>): { value: T; pauses: number } => {
+    for (let pauses = 0; ; pauses++) {
+      const next = work.next();
+      if (next.done) {
+        return { value: next.value, pauses };
+      }
+    }
+  };
+
+  it('pauses every few hundred segments while splitting, classifying and assembling, with the same article', () => {
+    const { value, pauses } = drained(cleanArticleInSlices(raw, 'plain-text'));
+    // 3001 segments: 5 pauses each while splitting, classifying and assembling.
+    assert.ok(pauses >= 15, `${pauses} pauses`);
+    const whole = cleanArticle(raw, 'plain-text');
+    assert.equal(value.text, whole.text);
+    assert.deepStrictEqual(value.blocks, whole.blocks);
+    assert.equal(value.toRaw(value.blocks[2000].start), whole.toRaw(whole.blocks[2000].start));
+  });
+
+  it('lists a source\'s sentences with pauses in between', () => {
+    const { value, pauses } = drained(sourcePassages({ id: 'big', text: raw, cleaning: 'plain-text' } as Parameters<typeof sourcePassages>[0]));
+    assert.equal(value.length, 3000 * 4, "four sentences a paragraph; the title is no passage");
+    assert.ok(pauses >= 15 + 11, `${pauses} pauses`);
+    assert.equal(value[4].text, 'North Korea opened an embassy.');
   });
 });
 

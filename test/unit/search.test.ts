@@ -105,7 +105,7 @@ describe('search ranking', () => {
   it('gives every source sentence its source, place and section heading as the source\'s own passages say', () => {
     const documents = new SlicedTask(FactBaseDocuments.of(fb)).now();
     const shown = Array.from({ length: documents.count }, (_, n) => documents.document(n)).filter(d => d.kind === 'passage');
-    const expected = fb.sources.flatMap(source => sourcePassages(source).map(p => ({
+    const expected = fb.sources.flatMap(source => new SlicedTask(sourcePassages(source)).now().map(p => ({
       source: source.id, start: p.start, end: p.end, description: [source.title, p.heading].filter(Boolean).join(' › '),
     })));
     assert.ok(expected.some(p => p.description.includes(' › ')), 'some sentence is under a heading');

@@ -98,7 +98,7 @@ export class FactBaseDocuments implements DocumentSource {
       sources.push(source);
       const supporting = supportingStatement(fb, source.id);
       let heading: string | undefined;
-      for (const p of sourcePassages(source)) {
+      for (const p of yield* sourcePassages(source)) {
         passages.source.push(i);
         passages.start.push(p.start);
         passages.end.push(p.end);

@@ -1,7 +1,11 @@
 // Source passages for search: the sentences of each cleaned article, located in the raw text so choosing one
 // opens the exact original characters.
-import { cleanArticle } from '../cleaner';
+import { cleanArticleInSlices } from '../cleaner';
+import type { Sliced } from '../slicedTask';
 import type { SourceWithText } from '../factBase';
+
+/** Passages listed between two pauses. */
+const PAUSE_PASSAGES = 1024;
 
 export interface Passage {
   sourceId: string;
@@ -13,8 +17,9 @@ export interface Passage {
   heading?: string;
 }
 
-export function sourcePassages(source: SourceWithText): Passage[] {
-  const article = cleanArticle(source.text, source.cleaning);
+/** The sentences of a source, cleaned and listed in slices (a source may be megabytes). */
+export function* sourcePassages(source: SourceWithText): Sliced<Passage[]> {
+  const article = yield* cleanArticleInSlices(source.text, source.cleaning);
   const passages: Passage[] = [];
   let heading: string | undefined;
   for (const block of article.blocks) {
@@ -28,6 +33,9 @@ export function sourcePassages(source: SourceWithText): Passage[] {
       const start = article.toRaw(sentence.start);
       const end = article.toRaw(sentence.end);
       passages.push({ sourceId: source.id, start, end, text: source.text.slice(start, end), heading });
+      if (passages.length % PAUSE_PASSAGES === 0) {
+        yield;
+      }
     }
   }
   return passages;
