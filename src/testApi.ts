@@ -8,6 +8,7 @@ import { presetAnswers } from './factBaseEditing/writing';
 import type { ReaderApi } from './reader/registerReader';
 import type { ReaderPanel } from './reader/readerPanel';
 import { NO_HIGHLIGHT } from './shared/protocol';
+import { SearchIndex } from './core/search/searchIndex';
 import { createSearchQuickPick, type SearchPickItem } from './search/searchQuickPick';
 import type { TimelineApi } from './timeline/registerTimeline';
 import type { TreeApi } from './tree/registerTree';
@@ -23,6 +24,8 @@ export interface AtlasTestApi {
   };
   tree: TreeApi;
   timeline: TimelineApi;
+  /** Whether the extension's search index of this fact base is built (the extension's own SearchIndex, not a test copy). */
+  searchIndexBuilt(factBase: FactBase): boolean;
   /** A new search QuickPick, not shown: the tests type into it and read what VS Code shows first. */
   createSearchQuickPick(): vscode.QuickPick<SearchPickItem>;
   /** Answers the next questions the writing commands ask (the action's label to agree, undefined to decline), instead of earlier answers not taken. */
@@ -38,6 +41,7 @@ export function testApi(store: FactStore, reader: ReaderApi, tree: TreeApi, time
     reader: { ...reader, showSource: source => reader.panels.show(source, NO_HIGHLIGHT), panelFor: id => reader.panels.panelFor(id) },
     tree,
     timeline,
+    searchIndexBuilt: factBase => SearchIndex.isBuilt(factBase),
     createSearchQuickPick: () => createSearchQuickPick(store),
     answerQuestions: (...answers) => void presetAnswers.splice(0, presetAnswers.length, ...answers),
     createCitationQuickPick: editor => citationQuickPick(store, editor),

@@ -119,6 +119,30 @@ describe('search QuickPick', function () {
     // And back: the entity is gone from what the open picker shows.
     await waitFor(() => (qp.items.some(item => item.document.id === envoy.id) ? undefined : true));
   });
+
+  it('stops building the index of facts the store replaced, while the sidebar filter goes on to the newest', async () => {
+    const template = api.factBase.entities.find(e => e.kind === 'person')!;
+    const person = (id: string, name: string): Entity => ({ ...template, id, name, aliases: [], ambiguousAliases: [], demonyms: [], native: [], evidence: [] });
+    const base = (entity: Entity) => ({ formatVersion: 1 as const, sources: [], entities: [entity], statements: [] });
+    const key = 'test:search-abandons-a-replaced-build';
+    await vscode.commands.executeCommand('dprkAtlas.filterTree', 'zorigtbaatar');
+    try {
+      // The filter starts building the first base's index (its first slice runs at once); the second replaces it.
+      api.store.setWorkspaceBases([[key, base(person('zorigtbaatar-first', 'Zorigtbaatar First'))]]);
+      const replaced = api.factBase;
+      api.store.setWorkspaceBases([[key, base(person('zorigtbaatar-second', 'Zorigtbaatar Second'))]]);
+      const people = () => api.tree.providers.people.getChildren().map(n => n.id);
+      await waitFor(() => (people().includes('people/zorigtbaatar-second') ? true : undefined));
+      assert.deepEqual(people(), ['people/zorigtbaatar-second']);
+      assert.equal(api.searchIndexBuilt(api.factBase), true);
+      // A build left running would finish in well under this.
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      assert.equal(api.searchIndexBuilt(replaced), false, 'the replaced base\'s index was built after all');
+    } finally {
+      api.store.setWorkspaceBases([[key, undefined]]);
+      await vscode.commands.executeCommand('dprkAtlas.clearTreeFilter');
+    }
+  });
 });
 
 async function waitFor<T>(read: () => T | undefined): Promise<T> {

@@ -203,6 +203,29 @@ describe('workspace fact base (.dprk-atlas/)', function () {
     assert.ok(hovers.some(h => h.contents.some(c => c instanceof vscode.MarkdownString && c.value.startsWith('**Mongolia**\n\ncountry'))));
   });
 
+  it('completes ids of a large fact base from what is typed, a few hundred at a time', async () => {
+    const template = api.factBase.entities.find(e => e.kind === 'person')!;
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...template, id: `envoy-${i}`, name: `Envoy ${i}`, aliases: [], ambiguousAliases: [], demonyms: [], native: [], evidence: [] }));
+    const key = 'test:many-ids';
+    api.store.setWorkspaceBases([[key, { formatVersion: 1, sources: [], entities: many, statements: [] }]]);
+    try {
+      const uri = vscode.Uri.file(path.join(base, 'statements/mongolia.yaml'));
+      const lineText = STATEMENTS.split('\n');
+      const line = lineText.findIndex(l => l.includes('actors: [batbayar-tsend'));
+      const complete = (character: number) => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, character));
+      const ids = (list: vscode.CompletionList) => list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
+      const afterBracket = await complete(lineText[line].indexOf('[') + 1);
+      assert.equal(afterBracket.isIncomplete, true, 'VS Code is to ask again as typing goes on');
+      assert.ok(afterBracket.items.length <= 500, `${afterBracket.items.length} items`);
+      // Inside "batbayar-tsend" after "batb": the ids fitting that, the one written there among them.
+      const typed = await complete(lineText[line].indexOf('batbayar') + 4);
+      assert.ok(ids(typed).includes('batbayar-tsend'), ids(typed).slice(0, 10).join(', '));
+      assert.ok(!ids(typed).some(id => id.startsWith('envoy-')), 'no id without b, a, t, b in order');
+    } finally {
+      api.store.setWorkspaceBases([[key, undefined]]);
+    }
+  });
+
   it('adds a fact from the selection as one undoable edit: a verbatim quote, the actors it names, its date', async () => {
     const passage = 'Mongolia and North Korea signed a new fisheries accord in 2024.';
     const source = await vscode.window.showTextDocument(vscode.Uri.file(path.join(base, 'sources/interview.txt')));
