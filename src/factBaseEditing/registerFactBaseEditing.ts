@@ -45,12 +45,18 @@ function described(factBase: FactBase, kind: IdKind): Described[] {
 /** What one id stands for, looked up by id: at 100× the data, listing every id of the kind per hover made 110k objects. */
 function describedId(factBase: FactBase, kind: IdKind, id: string): Described | undefined {
   switch (kind) {
-    case 'entity':
-      return mapDefined(factBase.entity(id), describeEntity);
-    case 'statement':
-      return mapDefined(factBase.statement(id), describeStatement);
-    case 'source':
-      return mapDefined(factBase.source(id), describeSource);
+    case 'entity': {
+      const entity = factBase.entity(id);
+      return entity && describeEntity(entity);
+    }
+    case 'statement': {
+      const statement = factBase.statement(id);
+      return statement && describeStatement(statement);
+    }
+    case 'source': {
+      const source = factBase.source(id);
+      return source && describeSource(source);
+    }
     case 'statement-type':
       return statementTypes().find(d => d.id === id);
   }
@@ -61,10 +67,6 @@ const describeStatement = (s: Statement): Described => ({ id: s.id, label: s.sum
 const describeSource = (s: Source): Described => ({ id: s.id, label: s.title, detail: s.file });
 const statementTypes = (): Described[] =>
   Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
-
-function mapDefined<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
-  return value === undefined ? undefined : map(value);
-}
 
 /** The loader's replacement quotes for a quote problem, while the quote stands as it was when checked. */
 function quoteActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, quoteFixes: QuoteFixes): vscode.CodeAction[] {
