@@ -8,6 +8,7 @@ import {
 } from './harness';
 import { ahoCorasickBaseline, mapTrieBaseline, type Span } from './matcher/baselines';
 import { idealMatcher } from './matcher/bound';
+import { freeWalksRun } from './matcher/freeWalks';
 import { OracleMatcher } from './matcher/oracle';
 
 registerBench('matcher', ctx => {
@@ -29,6 +30,10 @@ registerBench('matcher', ctx => {
   const aho = versus('Aho–Corasick', () => ahoCorasickBaseline(entries));
   ctx.log('timing the Map trie baseline');
   const trieMs = fastestMs(Math.min(ctx.sizes.repeats, 2), mapTrieBaseline(entries).bind(null, text))[0];
+  // Last of the matcher's timings (see freeWalksRun), with the floor timed again beside it.
+  ctx.log('timing the matcher with its walks replayed');
+  const freeWalks = freeWalksRun(matcher, text);
+  const [floorBesideMs, freeWalksMs] = fastestMs(ctx.sizes.repeats, () => floorHash(text), () => readEvery(freeWalks()));
   const figures: Figure[] = [
     { key: 'matcher_mb_s', value: matcherMbS, note: `${matcher.findAll(text).length} matches in ${text.length} chars, ${entries.length} names` },
     { key: 'matcher_vs_floor', value: matcherMbS / mbPerSecond(text.length, floorMs), goal: { op: '>=', target: 0.2 } },
@@ -39,6 +44,10 @@ registerBench('matcher', ctx => {
     {
       key: 'matcher_ideal_vs_floor', value: floorMs / idealMs,
       note: `what matcher_vs_floor can reach at best (bench/matcher/bound.ts): only the work every such matcher must do, ${idealMs.toFixed(1)} ms against the floor's ${floorMs.toFixed(1)} and the matcher's ${matcherMs.toFixed(1)}`,
+    },
+    {
+      key: 'matcher_free_walks_vs_floor', value: floorBesideMs / freeWalksMs,
+      note: `what faster walks alone could reach (bench/matcher/freeWalks.ts): the matcher with each walk's outcome replayed, ${freeWalksMs.toFixed(1)} ms against the floor's ${floorBesideMs.toFixed(1)}`,
     },
     {
       key: 'matcher_vs_aho', value: aho.ratio, goal: { op: '>=', target: 15 },

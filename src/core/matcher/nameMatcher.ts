@@ -2,7 +2,7 @@
 // hyphens, dashes, spaces or nothing between a name's parts. The scan costs a table lookup and a multiply-add per
 // character, with no branch per word; only words that may begin a name are walked through the trie.
 import {
-  COMPLEX_TOKEN, COMPLEX_UNIT, IGNORABLE_TOKEN, SEPARATOR_TOKEN, codeTables, infoOf,
+  COMPLEX_TOKEN, COMPLEX_UNIT, IGNORABLE_TOKEN, SCAN_UNITS, SEPARATOR_TOKEN, codeTables, infoOf,
 } from './codeTables';
 import { compileName } from './compileName';
 import { KeyEntries, type KeyedEntry, NO_ROW } from './keyEntries';
@@ -370,9 +370,11 @@ function markText(
   text: string, from: number, stop: number, last: boolean, multiplier: number, marks: Int32Array, hashes: Int32Array,
   state: Int32Array,
 ): number {
-  const { scanUnits } = codeTables();
-  // Read once here: inside the loop a heap-number multiplier is converted at each use, and a module constant (a
-  // variable of the bundle's scope to V8) is loaded and checked at each use.
+  codeTables();
+  // The constant itself, not codeTables().scanUnits: see SCAN_UNITS.
+  const scanUnits = SCAN_UNITS;
+  // Read once here: inside the loop a heap-number multiplier is converted at each use, and a number constant of the
+  // module (a variable of the bundle's scope to V8) is loaded and checked at each use.
   const m = multiplier | 0;
   const complexShift = COMPLEX_SHIFT;
   let h = state[0];
