@@ -52,7 +52,7 @@ describe('bench smoke run', function () {
     assert.deepStrictEqual(results.filter(r => r.error).map(r => `${r.suite}: ${r.error}`), []);
     const figures = new Map(results.flatMap(r => r.figures.map(f => [f.key, f.value])));
     const positive = [
-      'matcher_mb_s', 'matcher_vs_floor', 'matcher_vs_aho', 'matcher_vs_trie',
+      'matcher_mb_s', 'matcher_vs_floor', 'matcher_free_walks_vs_floor', 'matcher_vs_aho', 'matcher_vs_trie',
       'hover_10mb_vs_1kb', 'hover_long_line_vs_short', 'load_vs_json_parse', 'load_100x_vs_1x', 'json_parse_100x_vs_1x',
       'search_vs_fuse', 'search_vs_ufuzzy', 'bundle_kb', 'recheck_edit_1mb_vs_1kb',
       'cold_start_100x_vs_json_parse', 'cold_longest_step_vs_json_parse_100x', 'cold_start_bundled_pack_vs_json', 'load_json_100x_vs_1x',
