@@ -143,6 +143,29 @@ describe('search QuickPick', function () {
       await vscode.commands.executeCommand('dprkAtlas.clearTreeFilter');
     }
   });
+
+  it('finishes the filter command without an error when the facts it was waiting for are replaced', async () => {
+    const template = api.factBase.entities.find(e => e.kind === 'person')!;
+    const base = (id: string, name: string) => ({
+      formatVersion: 1 as const, sources: [], statements: [],
+      entities: [{ ...template, id, name, aliases: [], ambiguousAliases: [], demonyms: [], native: [], evidence: [] }],
+    });
+    const key = 'test:filter-outlives-a-replaced-build';
+    api.store.setWorkspaceBases([[key, base('zorigtbaatar-first', 'Zorigtbaatar First')]]);
+    try {
+      const filtering = vscode.commands.executeCommand('dprkAtlas.filterTree', 'zorigtbaatar');
+      // The command runs up to its wait for the first base's index at once; the second base replaces that base.
+      assert.equal(api.tree.views.people.message, 'Filtering by “zorigtbaatar”…');
+      assert.equal(api.searchIndexBuilt(api.factBase), false);
+      api.store.setWorkspaceBases([[key, base('zorigtbaatar-second', 'Zorigtbaatar Second')]]);
+      await filtering;
+      const people = () => api.tree.providers.people.getChildren().map(n => n.id);
+      await waitFor(() => (people().includes('people/zorigtbaatar-second') ? true : undefined));
+    } finally {
+      api.store.setWorkspaceBases([[key, undefined]]);
+      await vscode.commands.executeCommand('dprkAtlas.clearTreeFilter');
+    }
+  });
 });
 
 async function waitFor<T>(read: () => T | undefined): Promise<T> {
