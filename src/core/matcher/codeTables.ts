@@ -29,7 +29,7 @@ export function infoOf(cp: number): CodePointInfo {
 /**
  * codeTables().scanUnits, allocated (zeroed) at load and filled by the first codeTables(). The scan's per-character
  * loop indexes this module constant itself: V8 then knows the array is 2^16 long, so a char code needs no bounds
- * check, and the matcher was 3–4% faster. Read through codeTables() elsewhere: the trie walk indexing `tokens` so
+ * check, and the matcher was 4–6% faster. Read through codeTables() elsewhere: the trie walk indexing `tokens` so
  * was 9% slower (DEVELOPERS.md, "A sixth look").
  */
 export const SCAN_UNITS = new Uint16Array(0x10000);
