@@ -114,7 +114,6 @@ export class KeyEntries {
         seenDeep = true;
       }
     }
-    const fits = (row: number) => this.rowFits(row, text, start, end, seenMask, seenDeep, separators, separatorCount);
     let allFit = true;
     let anyFit = false;
     let fitMask = 0;
@@ -122,7 +121,7 @@ export class KeyEntries {
     let row = firstRow;
     for (; (packed & LAST_ROW) === 0; row++) {
       packed = this.rows[row * ROW_CELLS + 1];
-      if (!fits(row)) {
+      if (!this.rowFits(row, text, start, end, seenMask, seenDeep, separators, separatorCount)) {
         allFit = false;
         continue;
       }
@@ -135,7 +134,24 @@ export class KeyEntries {
     if (!anyFit) {
       return NO_ROW;
     }
-    return row - firstRow <= MASKED_ROWS ? fitMask : this.wideFit(firstRow, fits);
+    // The closure over these arguments is made in wideFit: here it would cost an allocation per call.
+    return row - firstRow <= MASKED_ROWS ? fitMask : this.wideFit(firstRow, text, start, end, seenMask, seenDeep, separators, separatorCount);
+  }
+
+  /**
+   * Whether every entry of the key whose rows begin at `firstRow` fits any match whose separators stood at some of
+   * the depths in `path` (all below MASKED_DEPTHS), whatever its capitals: the trie marks such keys, and their
+   * matches skip fitOf (27k of the 74k fit checks on the 10 MB corpus at 100× the names, which cost 11 of 80 ms).
+   */
+  everyRowFits(firstRow: number, path: number): boolean {
+    let packed = 0;
+    for (let row = firstRow; (packed & LAST_ROW) === 0; row++) {
+      packed = this.rows[row * ROW_CELLS + 1];
+      if ((path & ~this.rows[row * ROW_CELLS]) !== 0 || (packed & CAPITALS_ONLY) !== 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -170,7 +186,11 @@ export class KeyEntries {
   }
 
   /** A key of more than MASKED_ROWS rows that only some fit (keys so large are rare): its fields, cached by the rows that fit. */
-  private wideFit(firstRow: number, fits: (row: number) => boolean): number {
+  private wideFit(
+    firstRow: number, text: string, start: number, end: number, seenMask: number, seenDeep: boolean, separators: Int32Array,
+    separatorCount: number,
+  ): number {
+    const fits = (row: number) => this.rowFits(row, text, start, end, seenMask, seenDeep, separators, separatorCount);
     const fitting: number[] = [];
     let packed = 0;
     for (let row = firstRow; (packed & LAST_ROW) === 0; row++) {

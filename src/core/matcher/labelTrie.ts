@@ -9,12 +9,21 @@
 //   child is at o + 3;
 // - neither: edge count << LABEL_SHIFT; cells[o + 1] = 1 + the value (or 0), then `count` pairs (label, child offset)
 //   sorted by label.
+// A value cell also carries EVERY_ROW_FITS when build() was told that any walk to the key fits all its entries.
 
 const LINEAR_SEARCH_MAX = 8;
 const SEPARATOR_AFTER = 1;
 const ONLY_CHILD_NEXT = 2;
 const SINGLE_CELL = 4;
 const LABEL_SHIFT = 3;
+
+/**
+ * In valueAt's answer: whatever separators a walk passed on the way to this key (it passes only those the trie
+ * allows), every entry of the key fits, so the match needs no fit check (KeyEntries.fitOf).
+ */
+export const EVERY_ROW_FITS = 1 << 30;
+/** Separators at depths from here on are not in a path's mask (KeyEntries checks them by a list). */
+const PATH_DEPTHS = 31;
 
 /** Labels below this (ASCII letters and digits, folded) have a direct table for a walk's first two steps. */
 export const PAIR_LABELS = 128;
@@ -28,14 +37,26 @@ export class LabelTrie {
 
   static readonly root = 0;
 
-  /** `keys` must be distinct; `separatorDepths[k]` ascending, each below key k's length; `values[k]` ≥ 0. */
-  static build(keys: readonly number[][], separatorDepths: readonly number[][], values: ArrayLike<number>): LabelTrie {
+  /**
+   * `keys` must be distinct; `separatorDepths[k]` ascending, each below key k's length; `values[k]` in
+   * [0, EVERY_ROW_FITS). `everyRowFits(k, path)`: whether every entry of key k fits a walk that passed separators at
+   * any of the depths in `path` (bit d: after d labels), the depths where the trie allows one on the way to k.
+   */
+  static build(
+    keys: readonly number[][], separatorDepths: readonly number[][], values: ArrayLike<number>,
+    everyRowFits: (key: number, path: number) => boolean = () => false,
+  ): LabelTrie {
     const order = keys.map((_, i) => i).sort((a, b) => compareLabels(keys[a], keys[b]));
     const cells: number[] = [];
     const separatorCursor = new Int32Array(keys.length);
-    const visit = (lo: number, hi: number, depth: number): number => {
+    // `path`: the depths above this node where a separator may stand, or -1 once one is at PATH_DEPTHS or deeper.
+    const visit = (lo: number, hi: number, depth: number, path: number): number => {
       const node = cells.length;
-      const valuePlusOne = keys[order[lo]]?.length === depth ? values[order[lo++]] + 1 : 0;
+      let valuePlusOne = 0;
+      if (keys[order[lo]]?.length === depth) {
+        const k = order[lo++];
+        valuePlusOne = (values[k] + 1) | (path >= 0 && everyRowFits(k, path) ? EVERY_ROW_FITS : 0);
+      }
       let separator = 0;
       for (let i = lo; i < hi; i++) {
         const k = order[i];
@@ -44,6 +65,7 @@ export class LabelTrie {
           separatorCursor[k]++;
         }
       }
+      const below = separator === 0 || path < 0 ? path : depth < PATH_DEPTHS ? path | (1 << depth) : -1;
       // The children are the runs of equal labels at `depth` in order[lo, hi): counted, listed, then visited.
       const runEnd = (i: number) => {
         const label = keys[order[i]][depth];
@@ -64,7 +86,7 @@ export class LabelTrie {
         } else {
           cells.push(ONLY_CHILD_NEXT | separator, valuePlusOne, label);
         }
-        visit(lo, hi, depth + 1);
+        visit(lo, hi, depth + 1, below);
         return node;
       }
       cells.push((count << LABEL_SHIFT) | separator, valuePlusOne);
@@ -74,12 +96,12 @@ export class LabelTrie {
       }
       for (let i = lo, g = 0; i < hi; g++) {
         const end = runEnd(i);
-        cells[edges + 2 * g + 1] = visit(i, end, depth + 1);
+        cells[edges + 2 * g + 1] = visit(i, end, depth + 1, below);
         i = end;
       }
       return node;
     };
-    visit(0, order.length, 0);
+    visit(0, order.length, 0, 0);
     return new LabelTrie(Int32Array.from(cells));
   }
 
@@ -140,9 +162,13 @@ export class LabelTrie {
     return pairs;
   }
 
-  /** The value of the key ending at `node`, or -1. */
+  /** The value of the key ending at `node` (| EVERY_ROW_FITS when build() was told so), or -1. */
   valueAt(node: number): number {
-    return (this.cells[node] & SINGLE_CELL) !== 0 ? -1 : this.cells[node + 1] - 1;
+    if ((this.cells[node] & SINGLE_CELL) !== 0) {
+      return -1;
+    }
+    const cell = this.cells[node + 1];
+    return cell === 0 ? -1 : ((cell & ~EVERY_ROW_FITS) - 1) | (cell & EVERY_ROW_FITS);
   }
 
   separatorAllowedAfter(node: number): boolean {

@@ -5,8 +5,8 @@ import {
   COMPLEX_TOKEN, COMPLEX_UNIT, IGNORABLE_TOKEN, SCAN_UNITS, SEPARATOR_TOKEN, codeTables, infoOf,
 } from './codeTables';
 import { compileName } from './compileName';
-import { KeyEntries, type KeyedEntry, NO_ROW } from './keyEntries';
-import { LabelTrie, PAIR_LABELS } from './labelTrie';
+import { ALL_ROWS, KeyEntries, type KeyedEntry, NO_ROW } from './keyEntries';
+import { EVERY_ROW_FITS, LabelTrie, PAIR_LABELS } from './labelTrie';
 import { type MatchFields, NameMatches } from './nameMatches';
 import { isWordAt, previousWordStart, skipIgnorables, wordEndAfter, wordStartBefore } from './wordEdges';
 import { FIRST_HIT, LEAD_HIT, WordFilter, bitOf, secondBitOf } from './wordFilter';
@@ -57,10 +57,10 @@ export class NameMatcher {
   /** What markText records of one batch: positions (| COMPLEX_MARK), and at word ends the word's hash. */
   private readonly marks = new Int32Array(BATCH_CHARS + 2);
   private readonly markHashes = new Int32Array(BATCH_CHARS + 2);
-  /** Per walk: separator depths seen, and the ends, first entry rows and separator counts of names passed on the way. */
+  /** Per walk: separator depths seen, and the ends, trie values (valueAt) and separator counts of names passed on the way. */
   private readonly separatorsSeen: Int32Array;
   private readonly passedEnds: Int32Array;
-  private readonly passedRows: Int32Array;
+  private readonly passedValues: Int32Array;
   private readonly passedSeparators: Int32Array;
 
   /** The parts fromEntries() makes; the build step stores them (core/pack), so the shipped base's matcher is never built at run time. */
@@ -76,7 +76,7 @@ export class NameMatcher {
   ) {
     this.separatorsSeen = new Int32Array(longestLabels + 1);
     this.passedEnds = new Int32Array(longestLabels + 1);
-    this.passedRows = new Int32Array(longestLabels + 1);
+    this.passedValues = new Int32Array(longestLabels + 1);
     this.passedSeparators = new Int32Array(longestLabels + 1);
   }
 
@@ -114,7 +114,7 @@ export class NameMatcher {
     }
     const { keyEntries, firstRows } = KeyEntries.build(keyed, keys.length);
     return new NameMatcher(
-      LabelTrie.build(keys, separatorDepths, firstRows),
+      LabelTrie.build(keys, separatorDepths, firstRows, (k, path) => keyEntries.everyRowFits(firstRows[k], path)),
       keyEntries,
       WordFilter.build(firstWords, pairs),
       4 * longest + 64,
@@ -336,20 +336,22 @@ export class NameMatcher {
         }
         depth++;
       }
-      const firstRow = trie.valueAt(node);
-      if (firstRow >= 0) {
+      const value = trie.valueAt(node);
+      if (value >= 0) {
         const end = skipIgnorables(text, pos, to);
         if (!isWordAt(text, end)) {
           this.passedEnds[passed] = end;
-          this.passedRows[passed] = firstRow;
+          this.passedValues[passed] = value;
           this.passedSeparators[passed++] = separatorCount;
         }
       }
     }
     while (passed-- > 0) {
       const end = this.passedEnds[passed];
-      const firstRow = this.passedRows[passed];
-      const fit = this.keyEntries.fitOf(text, start, end, firstRow, this.separatorsSeen, this.passedSeparators[passed]);
+      const value = this.passedValues[passed];
+      const firstRow = value & ~EVERY_ROW_FITS;
+      const fit = (value & EVERY_ROW_FITS) !== 0 ? ALL_ROWS
+        : this.keyEntries.fitOf(text, start, end, firstRow, this.separatorsSeen, this.passedSeparators[passed]);
       if (fit !== NO_ROW) {
         out.push(start, end, firstRow, fit);
         return end;

@@ -7,7 +7,7 @@ import type { Strings } from '../matcher/keyEntries';
 const MAGIC = 'DPRKPACK';
 /** The header's byte length follows the magic. */
 const HEADER_AT = MAGIC.length + 4;
-export const PACK_VERSION = 5;
+export const PACK_VERSION = 6;
 
 type SectionArray = Uint8Array | Int32Array | Uint32Array;
 type SectionKind = 'u8' | 'i32' | 'u32';
