@@ -9,7 +9,8 @@ type LongestFrom = (this: NameMatcher, text: string, start: number, to: number, 
 
 /**
  * A run of `matcher` over `text` with its walks replayed. The walk is replaced on a copy, so time it after the real
- * matcher: the shared code that calls the walk sees two kinds of matcher from then on.
+ * matcher: the shared code that calls the walk sees two kinds of matcher from then on. The later suites' matcher
+ * figures are ratios of two runs that both go through that code.
  */
 export function freeWalksRun(matcher: NameMatcher, text: string): () => NameMatches {
   const copy = new NameMatcher(matcher.trie, matcher.keyEntries, matcher.filter, matcher.window, matcher.longestLabels);
