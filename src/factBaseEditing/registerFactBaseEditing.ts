@@ -65,6 +65,8 @@ function describedId(factBase: FactBase, kind: IdKind, id: string): Described | 
 const describeEntity = (e: Entity): Described => ({ id: e.id, label: e.name, detail: `${e.kind} · ${e.description}` });
 const describeStatement = (s: Statement): Described => ({ id: s.id, label: s.summary, detail: s.type });
 const describeSource = (s: Source): Described => ({ id: s.id, label: s.title, detail: s.file });
+/** What completion filters on: the id and its label, so typing a name finds its id. */
+const filterTextOf = (d: Described): string => `${d.id} ${d.label}`;
 const statementTypes = (): Described[] =>
   Object.entries(STATEMENT_TYPES).map(([id, label]) => ({ id, label: label(), detail: vscode.l10n.t('statement type') }));
 
@@ -113,11 +115,11 @@ export function registerFactBaseEditing(context: vscode.ExtensionContext, { stor
       // Past a few hundred ids (100× the data has 110k entities), only those fitting what is typed, and VS Code asks
       // again as typing goes on, rather than all of them, each with its label and detail, sent at every keystroke.
       const typed = range ? document.getText(range.with({ end: position })) : '';
-      const offered = narrowedToTyped(all, d => `${d.id} ${d.label}`, typed, COMPLETION_LIMIT);
+      const offered = narrowedToTyped(all, filterTextOf, typed, COMPLETION_LIMIT);
       return new vscode.CompletionList(offered.map(d => {
         const item = new vscode.CompletionItem({ label: d.id, description: d.label }, vscode.CompletionItemKind.Reference);
         item.detail = d.detail;
-        item.filterText = `${d.id} ${d.label}`;
+        item.filterText = filterTextOf(d);
         item.range = range;
         return item;
       }), offered.length < all.length);
